@@ -1,0 +1,1052 @@
+//! The grammar: nom 8 parsers over the [`Tok`]ens of the lexicon, producing
+//! a plain [`Expr`]. No clock is read here and no value is range-checked
+//! beyond the number of digits: `31 февраля` and `25:61` parse, and
+//! resolution says why they are not dates.
+//!
+//! An expression is a run of *parts* (a date, a time, a zone, a weekday, a
+//! relative phrase) joined by the separators pages use (`,` `|` `-` `.` and
+//! white space). [`expression`] reads as many parts as fit together, so the
+//! same code serves `parse` (the whole input must be read) and the scanner
+//! (the longest run of parts at a position is one match).
+
+use nom::branch::alt;
+use nom::combinator::{opt, verify};
+use nom::error::{ErrorKind, ParseError};
+use nom::{IResult, Input, Needed, Parser};
+
+use crate::lexicon::{DayPart, Kind, Meaning, Prep, Shift, Tok, Unit, ZoneId, ZoneWord};
+use crate::syntax::{Amount, Calendar, DateExpr, Expr, TimeExpr, WeekdayExpr, YearExpr, ZoneExpr};
+
+/// A slice of tokens as nom input.
+#[derive(Clone, Copy, Debug)]
+pub struct Toks<'a>(pub &'a [Tok]);
+
+impl<'a> Input for Toks<'a> {
+    type Item = Tok;
+    type Iter = std::iter::Copied<std::slice::Iter<'a, Tok>>;
+    type IterIndices = std::iter::Enumerate<Self::Iter>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+    fn take(&self, index: usize) -> Self {
+        Toks(&self.0[..index])
+    }
+    fn take_from(&self, index: usize) -> Self {
+        Toks(&self.0[index..])
+    }
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        let (prefix, suffix) = self.0.split_at(index);
+        (Toks(suffix), Toks(prefix))
+    }
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(|t| predicate(*t))
+    }
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter().copied()
+    }
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.iter_elements().enumerate()
+    }
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
+    }
+}
+
+/// A parse failure: how many tokens were left where the furthest branch
+/// stopped, so that an error can name the token it could not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fail {
+    pub remaining: usize,
+}
+
+impl<'a> ParseError<Toks<'a>> for Fail {
+    fn from_error_kind(input: Toks<'a>, _: ErrorKind) -> Self {
+        Fail { remaining: input.0.len() }
+    }
+    fn append(_: Toks<'a>, _: ErrorKind, other: Self) -> Self {
+        other
+    }
+    fn or(self, other: Self) -> Self {
+        if other.remaining < self.remaining {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+type R<'a, O> = IResult<Toks<'a>, O, Fail>;
+
+fn fail<O>(i: Toks<'_>) -> R<'_, O> {
+    Err(nom::Err::Error(Fail { remaining: i.0.len() }))
+}
+
+// ---------------------------------------------------------------------------
+// Token primitives.
+// ---------------------------------------------------------------------------
+
+/// One token for which `f` gives a value.
+fn tok<'a, O>(f: impl Fn(&Tok) -> Option<O>) -> impl FnMut(Toks<'a>) -> R<'a, O> {
+    move |i: Toks<'a>| match i.0.first().and_then(&f) {
+        Some(o) => Ok((Toks(&i.0[1..]), o)),
+        None => fail(i),
+    }
+}
+
+/// Like [`tok`], but the token must touch the one before it (no space).
+fn glued<'a, O>(f: impl Fn(&Tok) -> Option<O>) -> impl FnMut(Toks<'a>) -> R<'a, O> {
+    tok(move |t: &Tok| if t.space_before { None } else { f(t) })
+}
+
+fn meaning<O>(t: &Tok, f: impl Fn(Meaning) -> Option<O>) -> Option<O> {
+    t.meanings().iter().find_map(|m| f(*m))
+}
+
+/// A word with a meaning for which `f` gives a value.
+fn word<'a, O>(f: impl Fn(Meaning) -> Option<O> + Copy) -> impl FnMut(Toks<'a>) -> R<'a, O> {
+    tok(move |t: &Tok| meaning(t, f))
+}
+
+fn punct<'a>(c: char) -> impl FnMut(Toks<'a>) -> R<'a, Tok> {
+    tok(move |t: &Tok| t.is_punct(c).then_some(*t))
+}
+
+fn gpunct<'a>(c: char) -> impl FnMut(Toks<'a>) -> R<'a, Tok> {
+    glued(move |t: &Tok| t.is_punct(c).then_some(*t))
+}
+
+/// A number of `min..=max` digits: (value, digits, start byte).
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: u64,
+    digits: u8,
+}
+
+fn num_tok(t: &Tok, min: u8, max: u8) -> Option<Num> {
+    match t.kind {
+        Kind::Num { value, digits } if digits >= min && digits <= max => Some(Num { value, digits }),
+        _ => None,
+    }
+}
+
+fn num<'a>(min: u8, max: u8) -> impl FnMut(Toks<'a>) -> R<'a, Num> {
+    tok(move |t: &Tok| num_tok(t, min, max))
+}
+
+fn gnum<'a>(min: u8, max: u8) -> impl FnMut(Toks<'a>) -> R<'a, Num> {
+    glued(move |t: &Tok| num_tok(t, min, max))
+}
+
+fn start_of(i: Toks<'_>) -> usize {
+    i.0.first().map_or(0, |t| t.start)
+}
+
+fn prep<'a>(which: &'static [Prep]) -> impl FnMut(Toks<'a>) -> R<'a, Prep> {
+    word(move |m| match m {
+        Meaning::Prep(p) if which.contains(&p) => Some(p),
+        _ => None,
+    })
+}
+
+/// An optional dot glued to an abbreviation (`сен.`, `г.`).
+fn abbr_dot<'a>(abbr: bool) -> impl FnMut(Toks<'a>) -> R<'a, ()> {
+    move |i: Toks<'a>| {
+        if abbr {
+            if let Ok((rest, _)) = gpunct('.').parse(i) {
+                return Ok((rest, ()));
+            }
+        }
+        Ok((i, ()))
+    }
+}
+
+/// A month word (`сентября`, `СЕН.`): the month number.
+fn month(i: Toks<'_>) -> R<'_, u32> {
+    let (i, (m, abbr)) = word(|m| match m {
+        Meaning::Month { month, abbr } => Some((u32::from(month), abbr)),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, _) = abbr_dot(abbr).parse(i)?;
+    Ok((i, m))
+}
+
+/// A four-digit year, with an optional marker (`2025 г.`, `2025 року`).
+fn year4(i: Toks<'_>) -> R<'_, YearExpr> {
+    let (i, y) = num(4, 4).parse(i)?;
+    let (i, _) = opt(year_marker).parse(i)?;
+    Ok((i, YearExpr { value: y.value as u32, two_digit: false }))
+}
+
+fn year_marker(i: Toks<'_>) -> R<'_, ()> {
+    let (i, abbr) = word(|m| match m {
+        Meaning::YearMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
+    abbr_dot(abbr).parse(i)
+}
+
+fn about(i: Toks<'_>) -> R<'_, ()> {
+    let (i, _) = word(|m| (m == Meaning::About).then_some(())).parse(i)?;
+    Ok((i, ()))
+}
+
+/// The token after this one is not a glued `sep` followed by a glued digit
+/// (so `1.2.3.4` and `12.09.2025.1` are not dates).
+fn not_continued(i: Toks<'_>) -> bool {
+    match (i.0.first(), i.0.get(1)) {
+        (Some(a), Some(b)) => {
+            let joined = !a.space_before
+                && matches!(
+                    a.kind,
+                    Kind::Punct('.') | Kind::Punct(':') | Kind::Punct('/') | Kind::Punct(',')
+                )
+                && !b.space_before
+                && matches!(b.kind, Kind::Num { .. });
+            let glued_num = !a.space_before && matches!(a.kind, Kind::Num { .. } | Kind::Word(_));
+            !joined && !glued_num
+        }
+        (Some(a), None) => a.space_before || !matches!(a.kind, Kind::Num { .. }),
+        _ => true,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Parts.
+// ---------------------------------------------------------------------------
+
+/// One piece of an expression.
+#[derive(Clone, Debug, PartialEq)]
+enum Part {
+    /// A date (absolute or relative) and whether it stands on its own.
+    Date(DateExpr),
+    /// A time; `strong` when a preposition or marker made it certain.
+    Time(TimeExpr),
+    /// `14.00` or `06.09`: a time or a day.month, decided by what is beside it.
+    DotPair {
+        a: u32,
+        b: u32,
+        offset: usize,
+    },
+    Zone(ZoneExpr),
+    Weekday(WeekdayExpr),
+    /// A whole ISO stamp: date, and maybe time and zone.
+    Stamp(Expr),
+}
+
+/// `2025-09-07`, then optionally `T01:15:00.5+03:00` or `T01:15Z`.
+fn iso(i: Toks<'_>) -> R<'_, Part> {
+    let offset = start_of(i);
+    let (i, (y, _, m, _, d)) = (num(4, 4), gpunct('-'), gnum(1, 2), gpunct('-'), gnum(1, 2)).parse(i)?;
+    let cal = Calendar {
+        day: Some(d.value as u32),
+        month: Some(m.value as u32),
+        year: Some(YearExpr { value: y.value as u32, two_digit: false }),
+        offset,
+    };
+    let mut expr = Expr { date: Some(DateExpr::Calendar(cal)), ..Expr::default() };
+    let t: R<'_, _> =
+        (glued(|t: &Tok| meaning(t, |m| (m == Meaning::IsoT).then_some(()))), clock(true)).parse(i);
+    let i = match t {
+        Ok((rest, (_, time))) => {
+            expr.time = Some(time);
+            let (rest, z) = opt(alt((zone_word, offset_zone))).parse(rest)?;
+            expr.zone = z;
+            rest
+        }
+        Err(_) => {
+            if !not_continued(i) {
+                return fail(i);
+            }
+            i
+        }
+    };
+    Ok((i, Part::Stamp(expr)))
+}
+
+/// `01:15`, `1:15`, `01:15:30`, `01:15:30.250`.
+fn clock<'a>(first_glued: bool) -> impl FnMut(Toks<'a>) -> R<'a, TimeExpr> {
+    move |i: Toks<'a>| {
+        let offset = start_of(i);
+        let (i, h) = if first_glued { gnum(1, 2).parse(i)? } else { num(1, 2).parse(i)? };
+        let (i, (_, m)) = (gpunct(':'), gnum(2, 2)).parse(i)?;
+        let (i, s) = opt((gpunct(':'), gnum(2, 2))).parse(i)?;
+        let mut nanos = 0;
+        let mut i = i;
+        if s.is_some() {
+            if let Ok((rest, (_, f))) = (alt((gpunct('.'), gpunct(','))), gnum(1, 9)).parse(i) {
+                nanos = (f.value * 10u64.pow(9 - u32::from(f.digits))) as u32;
+                i = rest;
+            }
+        }
+        if !not_continued(i) {
+            return fail(i);
+        }
+        Ok((
+            i,
+            TimeExpr {
+                hour: h.value as u32,
+                minute: Some(m.value as u32),
+                second: s.map(|(_, s)| s.value as u32),
+                nanos,
+                offset,
+            },
+        ))
+    }
+}
+
+fn day_part(i: Toks<'_>) -> R<'_, DayPart> {
+    word(|m| match m {
+        Meaning::DayPart(p) => Some(p),
+        _ => None,
+    })
+    .parse(i)
+}
+
+/// Moves an hour written with a part of the day onto the 24-hour clock.
+fn apply_day_part(hour: u32, part: DayPart) -> u32 {
+    match part {
+        DayPart::Morning => hour,
+        DayPart::Afternoon | DayPart::Evening if hour < 12 => hour + 12,
+        DayPart::Night if hour == 12 => 0,
+        DayPart::Night if (6..12).contains(&hour) => hour + 12,
+        _ => hour,
+    }
+}
+
+fn hour_marker(i: Toks<'_>) -> R<'_, ()> {
+    let (i, t) = tok(|t: &Tok| meaning(t, |m| (m == Meaning::HourMarker).then_some(*t))).parse(i)?;
+    // Abbreviations take a dot: `год.`, `ч.`
+    let short = t.end - t.start <= 6;
+    abbr_dot(short).parse(i)
+}
+
+fn minute_marker(i: Toks<'_>) -> R<'_, ()> {
+    let (i, t) = tok(|t: &Tok| meaning(t, |m| (m == Meaning::MinuteMarker).then_some(*t))).parse(i)?;
+    let short = t.end - t.start <= 4;
+    abbr_dot(short).parse(i)
+}
+
+/// A time of day with whatever stands before it (`в`, `о`, `об`,
+/// `около`/`близько`).
+fn time(i: Toks<'_>) -> R<'_, Part> {
+    let (i, ab) = opt(about).parse(i)?;
+    let (i, p) = opt(prep(&[Prep::In, Prep::At])).parse(i)?;
+    let marked = ab.is_some() || p.is_some();
+    let offset = start_of(i);
+    // `01:15`, `9:30 утра`, `14:30 ч.`
+    if let Ok((rest, mut t)) = clock(false).parse(i) {
+        let (rest, dp) = opt(day_part).parse(rest)?;
+        if let Some(dp) = dp {
+            t.hour = apply_day_part(t.hour, dp);
+        }
+        return Ok((rest, Part::Time(t)));
+    }
+    let at = |hour: u32, minute: Option<u32>| TimeExpr { hour, minute, second: None, nanos: 0, offset };
+    // `14.00` with a preposition or an hour marker after it: a time.
+    if let Ok((rest, (h, _, m))) = (num(1, 2), gpunct('.'), gnum(2, 2)).parse(i) {
+        if not_continued(rest) {
+            if let Ok((rest2, _)) = hour_marker(rest) {
+                return Ok((rest2, Part::Time(at(h.value as u32, Some(m.value as u32)))));
+            }
+            if marked {
+                return Ok((rest, Part::Time(at(h.value as u32, Some(m.value as u32)))));
+            }
+        }
+        return fail(i);
+    }
+    // `14 ч 30 мин`, `14 год. 30 хв.`, `в 17 часов`, `в 9 утра`.
+    if let Ok((rest, h)) = num(1, 2).parse(i) {
+        if let Ok((rest, _)) = hour_marker(rest) {
+            let (rest, m) = opt((num(1, 2), minute_marker)).parse(rest)?;
+            let (rest, dp) = opt(day_part).parse(rest)?;
+            if m.is_none() && !marked {
+                return fail(i);
+            }
+            let hour = dp.map_or(h.value as u32, |dp| apply_day_part(h.value as u32, dp));
+            return Ok((rest, Part::Time(at(hour, Some(m.map_or(0, |(m, _)| m.value as u32))))));
+        }
+        if let Ok((rest, dp)) = day_part(rest) {
+            if marked || dp != DayPart::Afternoon {
+                return Ok((rest, Part::Time(at(apply_day_part(h.value as u32, dp), None))));
+            }
+        }
+        return fail(i);
+    }
+    // `в полдень`, `опівночі`.
+    let (rest, hour) = word(|m| match m {
+        Meaning::Noon => Some(12),
+        Meaning::Midnight => Some(0),
+        _ => None,
+    })
+    .parse(i)?;
+    Ok((rest, Part::Time(at(hour, Some(0)))))
+}
+
+/// `06.09` or `14.00` with nothing to tell which: decided by its neighbours.
+fn dot_pair(i: Toks<'_>) -> R<'_, Part> {
+    let offset = start_of(i);
+    let (rest, (a, _, b)) = (num(1, 2), gpunct('.'), gnum(2, 2)).parse(i)?;
+    if !not_continued(rest) {
+        return fail(i);
+    }
+    Ok((rest, Part::DotPair { a: a.value as u32, b: b.value as u32, offset }))
+}
+
+/// `+03:00`, `+0300`, `-05`, `+3` (after `UTC`).
+fn offset_zone(i: Toks<'_>) -> R<'_, ZoneExpr> {
+    let offset = start_of(i);
+    let (i, sign) = tok(|t: &Tok| match t.kind {
+        Kind::Punct('+') => Some(1i64),
+        Kind::Punct('-') => Some(-1i64),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, h) = gnum(1, 4).parse(i)?;
+    let (i, seconds) = if h.digits == 4 {
+        (i, (h.value / 100 * 3600 + h.value % 100 * 60) as i64)
+    } else if h.digits <= 2 {
+        let (i, m) = opt((gpunct(':'), gnum(2, 2))).parse(i)?;
+        (i, (h.value * 3600 + m.map_or(0, |(_, m)| m.value * 60)) as i64)
+    } else {
+        return fail(i);
+    };
+    if !not_continued(i) {
+        return fail(i);
+    }
+    Ok((i, ZoneExpr::Offset { seconds: sign * seconds, offset }))
+}
+
+/// `мск`, `UTC`, `GMT+02:00`, `EEST`, `Z`.
+fn zone_word(i: Toks<'_>) -> R<'_, ZoneExpr> {
+    let (i, id) = word(|m| match m {
+        Meaning::Zone(ZoneWord::Zone(id)) => Some(id),
+        _ => None,
+    })
+    .parse(i)?;
+    if id == ZoneId::Utc {
+        if let Ok((rest, z)) = offset_zone(i) {
+            if i.0.first().is_some_and(|t| !t.space_before) {
+                return Ok((rest, z));
+            }
+        }
+    }
+    Ok((i, ZoneExpr::Named(id)))
+}
+
+/// `по Киеву`, `по московскому времени`, `за київським часом`.
+fn zone_phrase(i: Toks<'_>) -> R<'_, ZoneExpr> {
+    let (i, _) = prep(&[Prep::Until, Prep::By]).parse(i)?;
+    let (i, id) = word(|m| match m {
+        Meaning::Zone(ZoneWord::Place(id)) => Some(id),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, _) = opt(word(|m| (m == Meaning::Zone(ZoneWord::TimeWord)).then_some(()))).parse(i)?;
+    Ok((i, ZoneExpr::Named(id)))
+}
+
+fn zone(i: Toks<'_>) -> R<'_, Part> {
+    let (i, z) = alt((zone_word, zone_phrase, offset_zone)).parse(i)?;
+    Ok((i, Part::Zone(z)))
+}
+
+fn shift_word(i: Toks<'_>) -> R<'_, Shift> {
+    word(|m| match m {
+        Meaning::Shift(s) => Some(s),
+        _ => None,
+    })
+    .parse(i)
+}
+
+/// `пт`, `пятница`, `в пятницу`, `в прошлую пятницу`, `минулої п'ятниці`.
+fn weekday(i: Toks<'_>) -> R<'_, Part> {
+    let (i, p) = opt(prep(&[Prep::In])).parse(i)?;
+    let (i, s) = opt(shift_word).parse(i)?;
+    let (i, (day, abbr)) = word(|m| match m {
+        Meaning::Weekday { day, abbr } => Some((day, abbr)),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, _) = abbr_dot(abbr).parse(i)?;
+    Ok((i, Part::Weekday(WeekdayExpr { day, shift: s, marked: p.is_some() || s.is_some() })))
+}
+
+/// `07.09.2025`, `7.9.2025`, `07.09.25`, `07/09/2025`, `2025.09.07`.
+fn numeric_date(i: Toks<'_>) -> R<'_, Calendar> {
+    let offset = start_of(i);
+    let (rest, a) = num(1, 4).parse(i)?;
+    let (rest, sep) = glued(|t: &Tok| match t.kind {
+        Kind::Punct(c @ ('.' | '/' | '-')) => Some(c),
+        _ => None,
+    })
+    .parse(rest)?;
+    let (rest, (b, _, c)) = (gnum(1, 2), gpunct(sep), gnum(2, 4)).parse(rest)?;
+    if c.digits == 3 || !not_continued(rest) {
+        return fail(i);
+    }
+    let cal = if a.digits == 4 {
+        if c.digits != 2 && c.digits != 1 {
+            return fail(i);
+        }
+        Calendar {
+            day: Some(c.value as u32),
+            month: Some(b.value as u32),
+            year: Some(YearExpr { value: a.value as u32, two_digit: false }),
+            offset,
+        }
+    } else if a.digits <= 2 {
+        // A two-digit year only with a two-digit day and month (`07.09.25`),
+        // so that versions like `1.2.33` are not dates.
+        if c.digits == 2 && (a.digits != 2 || b.digits != 2) {
+            return fail(i);
+        }
+        if sep == '-' && c.digits != 4 {
+            return fail(i);
+        }
+        Calendar {
+            day: Some(a.value as u32),
+            month: Some(b.value as u32),
+            year: Some(YearExpr { value: c.value as u32, two_digit: c.digits == 2 }),
+            offset,
+        }
+    } else {
+        return fail(i);
+    };
+    let (rest, _) = opt(year_marker).parse(rest)?;
+    Ok((rest, cal))
+}
+
+/// A day number, with an ordinal suffix if written (`1-го`).
+fn day_num(i: Toks<'_>) -> R<'_, Num> {
+    let (i, d) = num(1, 2).parse(i)?;
+    let (i, _) = opt((gpunct('-'), glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(())))))
+        .parse(i)?;
+    Ok((i, d))
+}
+
+/// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`.
+fn day_month(i: Toks<'_>) -> R<'_, Calendar> {
+    let offset = start_of(i);
+    let (i, (d, m)) = (day_num, month).parse(i)?;
+    let (i, y) = opt(year4).parse(i)?;
+    Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: y, offset }))
+}
+
+/// `Грудень 28, 2025`, `Трв 29 2025 р.`, `Sep 28 2020`.
+fn month_first(i: Toks<'_>) -> R<'_, Calendar> {
+    let offset = start_of(i);
+    let (i, (m, d, _, y)) = (month, num(1, 2), opt(punct(',')), year4).parse(i)?;
+    Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: Some(y), offset }))
+}
+
+/// `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року`.
+fn month_year(i: Toks<'_>) -> R<'_, Calendar> {
+    let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
+    let offset = start_of(i);
+    let (i, (m, y)) = (month, year4).parse(i)?;
+    Ok((i, Calendar { day: None, month: Some(m), year: Some(y), offset }))
+}
+
+/// `в 2021 году`, `2021 г.`, `у 2021 році`: a year needs its marker.
+fn year_only(i: Toks<'_>) -> R<'_, Calendar> {
+    let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
+    let offset = start_of(i);
+    let (i, (y, _)) = (num(4, 4), year_marker).parse(i)?;
+    let year = YearExpr { value: y.value as u32, two_digit: false };
+    Ok((i, Calendar { day: None, month: None, year: Some(year), offset }))
+}
+
+/// `в сентябре`, `у вересні`, `сентябрь`: a month alone (full word only).
+fn month_alone(i: Toks<'_>) -> R<'_, Calendar> {
+    let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
+    let offset = start_of(i);
+    let (i, m) = word(|m| match m {
+        Meaning::Month { month, abbr: false } => Some(u32::from(month)),
+        _ => None,
+    })
+    .parse(i)?;
+    Ok((i, Calendar { day: None, month: Some(m), year: None, offset }))
+}
+
+fn calendar(i: Toks<'_>) -> R<'_, Calendar> {
+    alt((numeric_date, day_month)).parse(i)
+}
+
+/// `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
+/// `28 августа – 3 сентября 2025`.
+fn range(i: Toks<'_>) -> R<'_, Part> {
+    let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    let (i, start) = alt((calendar, |i| {
+        let offset = start_of(i);
+        let (i, d) = day_num(i)?;
+        Ok((i, Calendar { day: Some(d.value as u32), offset, ..Calendar::default() }))
+    }))
+    .parse(i)?;
+    let (i, link_word) = alt((punct('-').map(|_| false), prep(&[Prep::Until]).map(|_| true))).parse(i)?;
+    if link_word && from.is_none() {
+        return fail(i);
+    }
+    let (i, end) = calendar(i)?;
+    let mut start = start;
+    if start.month.is_none() {
+        start.month = end.month;
+    }
+    if start.year.is_none() {
+        start.year = end.year;
+    }
+    Ok((i, Part::Date(DateExpr::Range(start, end))))
+}
+
+// ---------------------------------------------------------------------------
+// Relative parts.
+// ---------------------------------------------------------------------------
+
+/// An amount: digits, number words (`двадцять п'ять`), `полтора`, `пів`,
+/// or a vague word. Gives halves (`None` when vague).
+fn amount(i: Toks<'_>) -> R<'_, Option<u64>> {
+    if let Ok((rest, n)) = num(1, 255).parse(i) {
+        return Ok((rest, Some(n.value.saturating_mul(2))));
+    }
+    let number = |i| {
+        word(|m| match m {
+            Meaning::Number(n) => Some(u64::from(n)),
+            _ => None,
+        })
+        .parse(i)
+    };
+    if let Ok((rest, n)) = number(i) {
+        if n >= 20 && n % 10 == 0 {
+            if let Ok((rest2, u)) = verify(number, |u| *u < 10).parse(rest) {
+                return Ok((rest2, Some((n + u) * 2)));
+            }
+        }
+        return Ok((rest, Some(n * 2)));
+    }
+    word(|m| match m {
+        Meaning::OneAndHalf => Some(Some(3)),
+        Meaning::Half => Some(Some(1)),
+        Meaning::Vague => Some(None),
+        _ => None,
+    })
+    .parse(i)
+}
+
+/// A unit word, with the `год` reading (year or hour) left open: gives the
+/// units the word can mean and whether a glued dot followed.
+fn unit_word(i: Toks<'_>) -> R<'_, (Option<Unit>, Option<Unit>, bool, bool)> {
+    let (rest, t) = tok(|t: &Tok| matches!(t.kind, Kind::Word(_)).then_some(*t)).parse(i)?;
+    let mut full = None;
+    let mut short = None;
+    for m in t.meanings() {
+        if let Meaning::Unit { unit, abbr } = *m {
+            if abbr {
+                short = short.or(Some(unit));
+            } else {
+                full = full.or(Some(unit));
+            }
+        }
+    }
+    if full.is_none() && short.is_none() {
+        return fail(i);
+    }
+    let (rest, dot) = if short.is_some() { opt(gpunct('.')).parse(rest)? } else { (rest, None) };
+    Ok((rest, (full, short, dot.is_some(), short.is_some() && full.is_none())))
+}
+
+/// Picks the unit of a word that can mean two (`год`: a Russian year, a
+/// Ukrainian hour): a dot or `тому` means the Ukrainian hour.
+fn pick_unit(
+    full: Option<Unit>,
+    short: Option<Unit>,
+    dot: bool,
+    ukrainian: Option<bool>,
+    count: Option<u64>,
+) -> Unit {
+    match (full, short) {
+        (Some(f), Some(s)) if f != s => {
+            if dot || ukrainian == Some(true) {
+                s
+            } else if ukrainian == Some(false) {
+                f
+            } else {
+                // After `через`: Russian says `через 1 год`, `через 21 год`
+                // (a year); Ukrainian `через 2 год` (hours).
+                match count {
+                    Some(n) if n % 10 == 1 && n % 100 != 11 => f,
+                    _ => s,
+                }
+            }
+        }
+        (Some(f), _) => f,
+        (None, Some(s)) => s,
+        (None, None) => Unit::Day,
+    }
+}
+
+fn ago_word(i: Toks<'_>) -> R<'_, bool> {
+    word(|m| match m {
+        Meaning::Ago { ukrainian } => Some(ukrainian),
+        _ => None,
+    })
+    .parse(i)
+}
+
+/// An amount and its unit: `5 мин.`, `дві години`, `полчаса`, `часа`
+/// (an implied one), `півтори години`.
+fn amount_unit(i: Toks<'_>) -> R<'_, (Option<u64>, Option<Unit>, Option<Unit>, bool, usize)> {
+    let (i, _) = opt(about).parse(i)?;
+    let offset = start_of(i);
+    if let Ok((rest, u)) = word(|m| match m {
+        Meaning::HalfUnit(u) => Some(u),
+        _ => None,
+    })
+    .parse(i)
+    {
+        return Ok((rest, (Some(1), Some(u), None, false, offset)));
+    }
+    if let Ok((rest, (halves, (full, short, dot, _)))) = (amount, unit_word).parse(i) {
+        return Ok((rest, (halves, full, short, dot, offset)));
+    }
+    // An implied one: `час назад`, `минуту назад`, `годину тому`.
+    let (rest, (full, short, dot, only_short)) = unit_word(i)?;
+    if only_short {
+        return fail(i);
+    }
+    Ok((rest, (Some(2), full, short, dot, offset)))
+}
+
+/// `5 хв. тому`, `2 ч. назад`, `полтора часа назад`, `через 3 дня`,
+/// `около часа назад`.
+fn shift_amount(i: Toks<'_>) -> R<'_, Part> {
+    if let Ok((rest, _)) = word(|m| (m == Meaning::After).then_some(())).parse(i) {
+        let (rest, (halves, full, short, dot, offset)) = amount_unit(rest)?;
+        let unit = pick_unit(full, short, dot, None, halves.map(|h| h / 2));
+        let a = Amount { halves, unit, ahead: true, offset };
+        return Ok((rest, Part::Date(DateExpr::Shift(a))));
+    }
+    let (rest, ((halves, full, short, dot, offset), uk)) = (amount_unit, ago_word).parse(i)?;
+    let unit = pick_unit(full, short, dot, Some(uk), halves.map(|h| h / 2));
+    let a = Amount { halves, unit, ahead: false, offset };
+    Ok((rest, Part::Date(DateExpr::Shift(a))))
+}
+
+/// `сегодня`, `вчора`, `только что`, `щойно`, `торік`.
+fn day_word(i: Toks<'_>) -> R<'_, Part> {
+    if let Ok((rest, d)) = word(|m| match m {
+        Meaning::Day(d) => Some(i64::from(d)),
+        _ => None,
+    })
+    .parse(i)
+    {
+        return Ok((rest, Part::Date(DateExpr::Day(d))));
+    }
+    if let Ok((rest, _)) = alt((
+        word(|m| (m == Meaning::JustNow).then_some(())),
+        (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())))
+            .map(|_| ()),
+    ))
+    .parse(i)
+    {
+        return Ok((rest, Part::Date(DateExpr::Now)));
+    }
+    let (rest, _) = word(|m| (m == Meaning::LastYear).then_some(())).parse(i)?;
+    Ok((rest, Part::Date(DateExpr::Period { unit: Unit::Year, offset: -1 })))
+}
+
+/// `на прошлой неделе`, `в этом году`, `минулого тижня`, `цього року`.
+fn period(i: Toks<'_>) -> R<'_, Part> {
+    let (i, _) = opt(prep(&[Prep::In, Prep::On])).parse(i)?;
+    let (i, s) = shift_word(i)?;
+    let (i, unit) = word(|m| match m {
+        Meaning::Unit { unit: u @ (Unit::Week | Unit::Month | Unit::Year), abbr: false } => Some(u),
+        _ => None,
+    })
+    .parse(i)?;
+    let offset = match s {
+        Shift::Last => -1,
+        Shift::This => 0,
+        Shift::Next => 1,
+    };
+    Ok((i, Part::Date(DateExpr::Period { unit, offset })))
+}
+
+fn date_part(i: Toks<'_>) -> R<'_, Part> {
+    alt((
+        iso,
+        range,
+        shift_amount,
+        day_word,
+        period,
+        numeric_date.map(|c| Part::Date(DateExpr::Calendar(c))),
+        day_month.map(|c| Part::Date(DateExpr::Calendar(c))),
+        month_first.map(|c| Part::Date(DateExpr::Calendar(c))),
+        month_year.map(|c| Part::Date(DateExpr::Calendar(c))),
+        year_only.map(|c| Part::Date(DateExpr::Calendar(c))),
+    ))
+    .parse(i)
+}
+
+fn part(i: Toks<'_>) -> R<'_, Part> {
+    alt((date_part, time, dot_pair, weekday, zone, month_alone.map(|c| Part::Date(DateExpr::Calendar(c)))))
+        .parse(i)
+}
+
+/// What may stand between two parts: up to two of `,` `|` `-` `.` `/` `•`.
+fn separator(i: Toks<'_>) -> Toks<'_> {
+    let mut i = i;
+    for _ in 0..2 {
+        match i.0.first() {
+            Some(t) if matches!(t.kind, Kind::Punct(',' | '|' | '-' | '.' | '/' | '•' | '·' | ';')) => {
+                i = Toks(&i.0[1..]);
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+// ---------------------------------------------------------------------------
+// Assembly: parts into one expression.
+// ---------------------------------------------------------------------------
+
+enum Assembly {
+    Done(Expr),
+    /// Nothing wrong yet, but not a date on its own (`06.09` alone).
+    Pending,
+    /// The last part does not fit with the others.
+    Conflict,
+}
+
+fn assemble(parts: &[Part]) -> Assembly {
+    let has_time =
+        parts.iter().any(|p| matches!(p, Part::Time(_)) || matches!(p, Part::Stamp(e) if e.time.is_some()));
+    let has_day_date = parts.iter().any(|p| match p {
+        Part::Date(DateExpr::Calendar(c)) => c.day.is_some(),
+        Part::Date(DateExpr::Day(_)) | Part::Stamp(_) => true,
+        _ => false,
+    });
+    let has_weekday = parts.iter().any(|p| matches!(p, Part::Weekday(_)));
+    let mut e = Expr::default();
+    let mut pending = false;
+    for (k, p) in parts.iter().enumerate() {
+        let next_is_zone = matches!(parts.get(k + 1), Some(Part::Zone(_)));
+        match p {
+            Part::Date(d) => {
+                if let Some(prev) = &e.date {
+                    // `Сьогодні, 31 серпня`: the written date wins over the day word.
+                    match (prev, d) {
+                        (DateExpr::Day(_), DateExpr::Calendar(c)) if c.day.is_some() => {
+                            e.date = Some(d.clone());
+                        }
+                        (DateExpr::Calendar(c), DateExpr::Day(_)) if c.day.is_some() => {}
+                        _ => return Assembly::Conflict,
+                    }
+                } else {
+                    e.date = Some(d.clone());
+                }
+            }
+            Part::Time(t) => {
+                if e.time.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.time = Some(*t);
+            }
+            Part::DotPair { a, b, offset } => {
+                let as_time = next_is_zone || (!has_time && has_day_date);
+                let as_date = !as_time && (has_time || has_weekday);
+                if as_time {
+                    if e.time.is_some() {
+                        return Assembly::Conflict;
+                    }
+                    e.time = Some(TimeExpr {
+                        hour: *a,
+                        minute: Some(*b),
+                        second: None,
+                        nanos: 0,
+                        offset: *offset,
+                    });
+                } else if as_date {
+                    if e.date.is_some() {
+                        return Assembly::Conflict;
+                    }
+                    e.date = Some(DateExpr::Calendar(Calendar {
+                        day: Some(*a),
+                        month: Some(*b),
+                        year: None,
+                        offset: *offset,
+                    }));
+                } else {
+                    pending = true;
+                }
+            }
+            Part::Zone(z) => {
+                if e.zone.is_some()
+                    || e.time.is_none() && !matches!(parts.get(k.wrapping_sub(1)), Some(Part::DotPair { .. }))
+                {
+                    return Assembly::Conflict;
+                }
+                e.zone = Some(*z);
+            }
+            Part::Weekday(w) => {
+                if e.weekday.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.weekday = Some(*w);
+            }
+            Part::Stamp(s) => {
+                if e.date.is_some()
+                    || (e.time.is_some() && s.time.is_some())
+                    || (e.zone.is_some() && s.zone.is_some())
+                {
+                    return Assembly::Conflict;
+                }
+                e.date = s.date.clone();
+                e.time = e.time.or(s.time);
+                e.zone = e.zone.or(s.zone);
+            }
+        }
+    }
+    // What may stand together.
+    match &e.date {
+        Some(DateExpr::Calendar(c)) if c.day.is_none() => {
+            if e.time.is_some() || e.weekday.is_some() {
+                return Assembly::Conflict;
+            }
+        }
+        Some(DateExpr::Shift(a)) => {
+            let long = matches!(a.unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+            if e.weekday.is_some() || (e.time.is_some() && !long) {
+                return Assembly::Conflict;
+            }
+        }
+        Some(DateExpr::Now) | Some(DateExpr::Period { .. }) | Some(DateExpr::Range(..)) => {
+            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 {
+                return Assembly::Conflict;
+            }
+        }
+        _ => {}
+    }
+    if e.zone.is_some() && e.time.is_none() {
+        return Assembly::Pending;
+    }
+    if pending || (e.date.is_none() && e.time.is_none() && e.weekday.is_none()) {
+        return Assembly::Pending;
+    }
+    Assembly::Done(e)
+}
+
+/// The longest expression at the start of `toks`: the expression and the
+/// number of tokens it spans. On failure, the index of the token where the
+/// furthest attempt stopped.
+pub fn expression(toks: &[Tok]) -> Result<(Expr, usize), usize> {
+    let total = toks.len();
+    let mut parts: Vec<Part> = Vec::with_capacity(4);
+    let mut best: Option<(Expr, usize)> = None;
+    let mut furthest = 0usize;
+    let mut pos = 0usize;
+    for k in 0..6 {
+        let at = if k == 0 { Toks(&toks[pos..]) } else { separator(Toks(&toks[pos..])) };
+        match part(at) {
+            Ok((rest, p)) => {
+                let next = total - rest.0.len();
+                parts.push(p);
+                match assemble(&parts) {
+                    Assembly::Done(e) => best = Some((e, next)),
+                    Assembly::Pending => {}
+                    Assembly::Conflict => {
+                        furthest = furthest.max(total - at.0.len());
+                        break;
+                    }
+                }
+                pos = next;
+                furthest = furthest.max(next);
+            }
+            Err(nom::Err::Error(f)) | Err(nom::Err::Failure(f)) => {
+                furthest = furthest.max(total - f.remaining.min(total));
+                break;
+            }
+            Err(nom::Err::Incomplete(_)) => break,
+        }
+        if pos >= total {
+            break;
+        }
+    }
+    best.ok_or(furthest.min(total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lex;
+
+    fn expr(s: &str) -> Expr {
+        let t = lex(s);
+        let (e, n) = expression(&t).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
+        assert_eq!(n, t.len(), "{s:?} read only {n} of {} tokens", t.len());
+        e
+    }
+
+    fn cal(d: Option<u32>, m: Option<u32>, y: Option<u32>) -> (Option<u32>, Option<u32>, Option<u32>) {
+        (d, m, y)
+    }
+
+    fn fields(e: &Expr) -> (Option<u32>, Option<u32>, Option<u32>) {
+        match &e.date {
+            Some(DateExpr::Calendar(c)) => (c.day, c.month, c.year.map(|y| y.value)),
+            other => panic!("not a calendar date: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn calendar_fields() {
+        let table = [
+            ("7 сентября 2025", cal(Some(7), Some(9), Some(2025))),
+            ("07 СЕН. 2025", cal(Some(7), Some(9), Some(2025))),
+            ("9 июля", cal(Some(9), Some(7), None)),
+            ("7 вересня 2025 р.", cal(Some(7), Some(9), Some(2025))),
+            ("1-го сентября", cal(Some(1), Some(9), None)),
+            ("сентябрь 2025", cal(None, Some(9), Some(2025))),
+            ("у вересні 2025 року", cal(None, Some(9), Some(2025))),
+            ("в 2021 году", cal(None, None, Some(2021))),
+            ("07.09.25", cal(Some(7), Some(9), Some(25))),
+            ("2025-09-07", cal(Some(7), Some(9), Some(2025))),
+            ("Грудень 28, 2025", cal(Some(28), Some(12), Some(2025))),
+        ];
+        for (s, want) in table {
+            assert_eq!(fields(&expr(s)), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn times_and_zones() {
+        let e = expr("23:00 мск 11 января");
+        assert_eq!(e.time.map(|t| (t.hour, t.minute)), Some((23, Some(0))));
+        assert_eq!(e.zone, Some(ZoneExpr::Named(ZoneId::Moscow)));
+        let e = expr("14.00 по московскому времени");
+        assert_eq!(e.time.map(|t| t.hour), Some(14));
+        let e = expr("06.09, в 22:05");
+        assert_eq!(fields(&e), cal(Some(6), Some(9), None));
+        let e = expr("о 7 вечора");
+        assert_eq!(e.time.map(|t| t.hour), Some(19));
+        let e = expr("2025-09-07T01:15:00+03:00");
+        assert_eq!(e.zone, Some(ZoneExpr::Offset { seconds: 3 * 3600, offset: 19 }));
+    }
+
+    #[test]
+    fn rejects() {
+        for s in ["1 500", "2:1", "Ту-154", "1.2.3", "06.09", "2025", "марка 5", "14.00"] {
+            let t = lex(s);
+            assert!(expression(&t).map(|(_, n)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+        }
+    }
+}

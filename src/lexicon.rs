@@ -1,0 +1,826 @@
+//! Word tables and folding: the only place where Russian and Ukrainian words
+//! are spelled out.
+//!
+//! Text is cut into [`Tok`]ens once. Every run of letters is *folded* (letter
+//! case, `ё`→`е`, Latin look-alike letters inside Cyrillic words, apostrophe
+//! variants) and looked up in one table built from the data arrays below, so
+//! the grammar deals with meanings ([`Meaning`]) and never with spellings.
+//! Adding a language or a spelling means adding rows here.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A unit of time as written in relative expressions (`5 минут назад`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Which way a relative word points (`прошлой` / `этой` / `следующей`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    Last,
+    This,
+    Next,
+}
+
+/// Part-of-day words that move an hour (`в 7 вечера` is 19:00).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// Prepositions and connectives the grammar cares about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prep {
+    /// `в`, `во`, `у`: "in / on / at".
+    In,
+    /// `о`, `об`: Ukrainian "at" (with a time).
+    At,
+    /// `на` (`на прошлой неделе`).
+    On,
+    /// `с`, `со`, `з`, `із`, `від`: start of a range.
+    From,
+    /// `по`, `до`: end of a range; `по` also in `по Киеву`.
+    Until,
+    /// `за` (`за Києвом`).
+    By,
+}
+
+/// Words that name a time zone, alone or in a phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneWord {
+    /// A self-contained zone word: `мск`, `UTC`, `EET`...
+    Zone(ZoneId),
+    /// A place or adjective that needs `по`/`за` before it: `Киеву`, `московскому`.
+    Place(ZoneId),
+    /// `времени`, `часом`, `часу`: the tail of `по московскому времени`.
+    TimeWord,
+}
+
+/// The zones the lexicon can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneId {
+    Kyiv,
+    Moscow,
+    Utc,
+    /// A fixed offset in seconds east of UTC (`EET`, `EEST`, `CET`...).
+    Fixed(i32),
+}
+
+/// One meaning of a folded word. A word may have several (`год` is a
+/// Russian year and a Ukrainian hour abbreviation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    /// A month, 1–12; `abbr` for shortened forms (`сен`, `вер`).
+    Month { month: u8, abbr: bool },
+    /// A weekday, 1 = Monday … 7 = Sunday.
+    Weekday { day: u8, abbr: bool },
+    /// A unit of time; `abbr` for `мин`, `хв`, `ч`...
+    Unit { unit: Unit, abbr: bool },
+    /// `полчаса`, `півроку`: half of a unit in one word.
+    HalfUnit(Unit),
+    /// A number word: `пять`, `дві`, `двадцять`.
+    Number(u32),
+    /// `пол`, `пів` as a separate word (`пів години`).
+    Half,
+    /// `полтора`, `півтори`: one and a half.
+    OneAndHalf,
+    /// `несколько`, `кілька`: an amount too vague to be a date.
+    Vague,
+    /// `около`, `близько`, `примерно`: ignored before an amount or a time.
+    About,
+    /// `сегодня` (0), `вчера` (-1), `завтра` (1)...
+    Day(i8),
+    /// `щойно`: the reference instant.
+    JustNow,
+    /// `только` of `только что`.
+    Just,
+    /// `что` of `только что`.
+    That,
+    /// `назад`, `тому`: amount before the reference; `ukrainian` for `тому`.
+    Ago { ukrainian: bool },
+    /// `через`: amount after the reference.
+    After,
+    /// `прошлый`, `минулого`, `этой`, `наступного`...
+    Shift(Shift),
+    /// `торік`: last year, in one word.
+    LastYear,
+    /// `г`, `года`, `р.`, `року`: a year marker after a number; `abbr`
+    /// for the shortened ones, which take a dot.
+    YearMarker { abbr: bool },
+    /// `ч`, `час`, `год` after an hour (`14 ч 30 мин`, `08.00 год`).
+    HourMarker,
+    /// `мин`, `хв` after minutes.
+    MinuteMarker,
+    /// `утра`, `вечера`, `ранку`...
+    DayPart(DayPart),
+    /// `полдень`, `опівдні`.
+    Noon,
+    /// `полночь`, `опівночі`.
+    Midnight,
+    /// A preposition.
+    Prep(Prep),
+    /// A zone word.
+    Zone(ZoneWord),
+    /// `го`, `ого`, `е` after `1-`: ordinal suffix.
+    Ordinal,
+    /// The `T` of ISO 8601 stamps.
+    IsoT,
+}
+
+// ---------------------------------------------------------------------------
+// The data. Every spelling is folded form: lower case, `е` for `ё`, `'` for
+// every apostrophe.
+// ---------------------------------------------------------------------------
+
+/// Full month forms in both languages (all cases that appear with a day, a
+/// year or a preposition) and English names for RFC 2822.
+const MONTHS: [&[&str]; 12] = [
+    &["январь", "января", "январе", "январем", "січень", "січня", "січні", "січнем", "january"],
+    &["февраль", "февраля", "феврале", "февралем", "лютий", "лютого", "лютому", "лютим", "february"],
+    &["март", "марта", "марте", "мартом", "березень", "березня", "березні", "березнем", "march"],
+    &["апрель", "апреля", "апреле", "апрелем", "квітень", "квітня", "квітні", "квітнем", "april"],
+    &["май", "мая", "мае", "маем", "травень", "травня", "травні", "травнем", "may"],
+    &["июнь", "июня", "июне", "июнем", "червень", "червня", "червні", "червнем", "june"],
+    &["июль", "июля", "июле", "июлем", "липень", "липня", "липні", "липнем", "july"],
+    &["август", "августа", "августе", "августом", "серпень", "серпня", "серпні", "серпнем", "august"],
+    &[
+        "сентябрь",
+        "сентября",
+        "сентябре",
+        "сентябрем",
+        "вересень",
+        "вересня",
+        "вересні",
+        "вереснем",
+        "september",
+    ],
+    &["октябрь", "октября", "октябре", "октябрем", "жовтень", "жовтня", "жовтні", "жовтнем", "october"],
+    &[
+        "ноябрь",
+        "ноября",
+        "ноябре",
+        "ноябрем",
+        "листопад",
+        "листопада",
+        "листопаді",
+        "листопадом",
+        "november",
+    ],
+    &["декабрь", "декабря", "декабре", "декабрем", "грудень", "грудня", "грудні", "груднем", "december"],
+];
+
+/// Month abbreviations, written with or without a dot.
+const MONTH_ABBRS: [&[&str]; 12] = [
+    &["янв", "січ", "jan"],
+    &["фев", "февр", "лют", "feb"],
+    &["мар", "бер", "берез", "mar"],
+    &["апр", "квіт", "кві", "apr"],
+    &["май", "трав", "тра", "трв", "may"],
+    &["июн", "черв", "чер", "jun"],
+    &["июл", "лип", "jul"],
+    &["авг", "серп", "сер", "aug"],
+    &["сен", "сент", "вер", "верес", "sep", "sept"],
+    &["окт", "жовт", "жов", "oct"],
+    &["ноя", "нояб", "лист", "лис", "nov"],
+    &["дек", "груд", "гру", "dec"],
+];
+
+/// Weekday names in every case form a page prints, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["понедельник", "понедельника", "понеділок", "понеділка", "monday"],
+    &["вторник", "вторника", "вівторок", "вівторка", "tuesday"],
+    &["среда", "среду", "среды", "середа", "середу", "середи", "wednesday"],
+    &["четверг", "четверга", "четвер", "четверга", "thursday"],
+    &["пятница", "пятницу", "пятницы", "п'ятниця", "п'ятницю", "п'ятниці", "friday"],
+    &["суббота", "субботу", "субботы", "субота", "суботу", "суботи", "saturday"],
+    &["воскресенье", "воскресенья", "неділя", "неділю", "неділі", "sunday"],
+];
+
+const WEEKDAY_ABBRS: [&[&str]; 7] = [
+    &["пн", "пнд", "mon"],
+    &["вт", "втр", "tue"],
+    &["ср", "срд", "wed"],
+    &["чт", "чтв", "thu"],
+    &["пт", "птн", "fri"],
+    &["сб", "сбт", "sat"],
+    &["вс", "вск", "нд", "sun"],
+];
+
+/// Units of time: full forms (every plural form) and abbreviations.
+const UNITS: [(Unit, &[&str], &[&str]); 7] = [
+    (Unit::Second, &["секунда", "секунду", "секунды", "секунд", "секунди", "секундочку"], &["сек", "с"]),
+    (
+        Unit::Minute,
+        &["минута", "минуту", "минуты", "минут", "хвилина", "хвилину", "хвилини", "хвилин"],
+        &["мин", "хв"],
+    ),
+    (Unit::Hour, &["час", "часа", "часов", "година", "годину", "години", "годин"], &["ч"]),
+    (
+        Unit::Day,
+        &["день", "дня", "дней", "дні", "днів", "суток", "сутки", "доба", "добу", "доби", "діб"],
+        &["дн", "д"],
+    ),
+    (
+        Unit::Week,
+        &["неделя", "неделю", "недели", "недель", "неделе", "тиждень", "тижні", "тижнів", "тижня"],
+        &["нед", "тиж"],
+    ),
+    (
+        Unit::Month,
+        &["месяц", "месяца", "месяцев", "месяце", "місяць", "місяці", "місяців", "місяця"],
+        &["мес", "міс"],
+    ),
+    (Unit::Year, &["год", "года", "лет", "годы", "году", "рік", "роки", "років", "року", "році"], &[]),
+];
+
+/// Number words. Russian and Ukrainian share most spellings.
+const NUMBERS: &[(u32, &[&str])] = &[
+    (1, &["один", "одна", "одну", "одной", "одного", "одне", "одно"]),
+    (2, &["два", "две", "дві", "двое", "пару", "пара"]),
+    (3, &["три", "трое"]),
+    (4, &["четыре", "чотири"]),
+    (5, &["пять", "п'ять"]),
+    (6, &["шесть", "шість"]),
+    (7, &["семь", "сім"]),
+    (8, &["восемь", "вісім"]),
+    (9, &["девять", "дев'ять"]),
+    (10, &["десять"]),
+    (11, &["одиннадцать", "одинадцять"]),
+    (12, &["двенадцать", "дванадцять"]),
+    (13, &["тринадцать", "тринадцять"]),
+    (14, &["четырнадцать", "чотирнадцять"]),
+    (15, &["пятнадцать", "п'ятнадцять"]),
+    (16, &["шестнадцать", "шістнадцять"]),
+    (17, &["семнадцать", "сімнадцять"]),
+    (18, &["восемнадцать", "вісімнадцять"]),
+    (19, &["девятнадцать", "дев'ятнадцять"]),
+    (20, &["двадцать", "двадцять"]),
+    (30, &["тридцать", "тридцять"]),
+    (40, &["сорок"]),
+    (50, &["пятьдесят", "п'ятдесят"]),
+    (60, &["шестьдесят", "шістдесят"]),
+];
+
+const DAY_WORDS: &[(i8, &[&str])] = &[
+    (0, &["сегодня", "сьогодні"]),
+    (-1, &["вчера", "вчора", "учора"]),
+    (-2, &["позавчера", "позавчора"]),
+    (1, &["завтра"]),
+    (2, &["послезавтра", "післязавтра"]),
+];
+
+const SHIFTS: &[(Shift, &[&str])] = &[
+    (
+        Shift::Last,
+        &[
+            "прошлый",
+            "прошлая",
+            "прошлое",
+            "прошлой",
+            "прошлом",
+            "прошлую",
+            "прошлого",
+            "прошедшей",
+            "прошедшем",
+            "прошедшую",
+            "минулий",
+            "минула",
+            "минуле",
+            "минулого",
+            "минулої",
+            "минулому",
+            "минулій",
+            "минулу",
+            "попередньої",
+            "попереднього",
+        ],
+    ),
+    (
+        Shift::This,
+        &[
+            "этот",
+            "эта",
+            "это",
+            "этой",
+            "этом",
+            "эту",
+            "этого",
+            "текущей",
+            "текущем",
+            "цей",
+            "ця",
+            "це",
+            "цього",
+            "цієї",
+            "цьому",
+            "цій",
+            "цю",
+            "поточного",
+            "поточному",
+            "поточної",
+        ],
+    ),
+    (
+        Shift::Next,
+        &[
+            "следующий",
+            "следующая",
+            "следующее",
+            "следующей",
+            "следующем",
+            "следующую",
+            "следующего",
+            "наступний",
+            "наступна",
+            "наступне",
+            "наступного",
+            "наступної",
+            "наступному",
+            "наступній",
+            "наступну",
+        ],
+    ),
+];
+
+const DAY_PARTS: &[(DayPart, &[&str])] = &[
+    (DayPart::Morning, &["утра", "ранку", "зранку", "утром"]),
+    (DayPart::Afternoon, &["дня", "пополудні"]),
+    (DayPart::Evening, &["вечера", "вечора", "вечером", "увечері", "ввечері"]),
+    (DayPart::Night, &["ночи", "ночі", "ночью", "вночі", "уночі"]),
+];
+
+const PREPS: &[(Prep, &[&str])] = &[
+    (Prep::In, &["в", "во", "у"]),
+    (Prep::At, &["о", "об"]),
+    (Prep::On, &["на"]),
+    (Prep::From, &["с", "со", "з", "із", "від", "зі"]),
+    (Prep::Until, &["по", "до"]),
+    (Prep::By, &["за"]),
+];
+
+/// Zone words. Offsets of abbreviations are fixed: `EEST` is +03:00
+/// whatever the date.
+const ZONES: &[(ZoneWord, &[&str])] = &[
+    (ZoneWord::Zone(ZoneId::Moscow), &["мск", "msk"]),
+    (ZoneWord::Zone(ZoneId::Utc), &["utc", "gmt", "z", "ut"]),
+    (ZoneWord::Zone(ZoneId::Fixed(2 * 3600)), &["eet"]),
+    (ZoneWord::Zone(ZoneId::Fixed(3 * 3600)), &["eest"]),
+    (ZoneWord::Zone(ZoneId::Fixed(3600)), &["cet"]),
+    (ZoneWord::Zone(ZoneId::Fixed(2 * 3600)), &["cest"]),
+    (
+        ZoneWord::Place(ZoneId::Kyiv),
+        &["киеву", "киевскому", "києву", "києвом", "київським", "київському", "киев", "київ", "kyiv"],
+    ),
+    (
+        ZoneWord::Place(ZoneId::Moscow),
+        &["москве", "московскому", "москві", "московським", "московському", "москвою"],
+    ),
+    (ZoneWord::TimeWord, &["времени", "часом", "часу"]),
+];
+
+/// Everything else: single words with one meaning each.
+const OTHERS: &[(Meaning, &[&str])] = &[
+    (Meaning::Half, &["пол", "пів"]),
+    (Meaning::OneAndHalf, &["полтора", "полторы", "півтора", "півтори"]),
+    (Meaning::Vague, &["несколько", "кілька", "декілька", "пару", "немного", "трохи", "многих", "кількох"]),
+    (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже", "где-то"]),
+    (Meaning::JustNow, &["щойно"]),
+    (Meaning::Just, &["только", "тільки"]),
+    (Meaning::That, &["что", "що"]),
+    (Meaning::Ago { ukrainian: false }, &["назад"]),
+    (Meaning::Ago { ukrainian: true }, &["тому"]),
+    (Meaning::After, &["через", "спустя"]),
+    (Meaning::LastYear, &["торік", "торек"]),
+    (Meaning::YearMarker { abbr: false }, &["года", "году", "год", "року", "році", "рік"]),
+    (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
+    (Meaning::HourMarker, &["ч", "час", "часа", "часов", "год", "години", "годин", "година"]),
+    (Meaning::MinuteMarker, &["мин", "минут", "минуты", "минута", "хв", "хвилин", "хвилини", "хвилина"]),
+    (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні", "noon"]),
+    (Meaning::Midnight, &["полночь", "полночи", "опівночі", "північ", "midnight"]),
+    (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий"]),
+    (Meaning::IsoT, &["t"]),
+];
+
+// ---------------------------------------------------------------------------
+// The table built from the data.
+// ---------------------------------------------------------------------------
+
+type Table = HashMap<&'static str, Vec<Meaning>>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Table {
+    let mut t: Table = HashMap::with_capacity(1024);
+    let mut add = |word: &'static str, m: Meaning| {
+        let v = t.entry(word).or_default();
+        if !v.contains(&m) {
+            v.push(m);
+        }
+    };
+    for (i, forms) in MONTHS.iter().enumerate() {
+        for w in *forms {
+            add(w, Meaning::Month { month: i as u8 + 1, abbr: false });
+        }
+    }
+    for (i, forms) in MONTH_ABBRS.iter().enumerate() {
+        for w in *forms {
+            add(w, Meaning::Month { month: i as u8 + 1, abbr: true });
+        }
+    }
+    for (i, forms) in WEEKDAYS.iter().enumerate() {
+        for w in *forms {
+            add(w, Meaning::Weekday { day: i as u8 + 1, abbr: false });
+        }
+    }
+    for (i, forms) in WEEKDAY_ABBRS.iter().enumerate() {
+        for w in *forms {
+            add(w, Meaning::Weekday { day: i as u8 + 1, abbr: true });
+        }
+    }
+    for (unit, full, abbrs) in UNITS.iter() {
+        for w in *full {
+            add(w, Meaning::Unit { unit: *unit, abbr: false });
+        }
+        for w in *abbrs {
+            add(w, Meaning::Unit { unit: *unit, abbr: true });
+        }
+    }
+    // `год` is also the Ukrainian abbreviation of `година` (hour).
+    add("год", Meaning::Unit { unit: Unit::Hour, abbr: true });
+    for (n, forms) in NUMBERS {
+        for w in *forms {
+            add(w, Meaning::Number(*n));
+        }
+    }
+    for (d, forms) in DAY_WORDS {
+        for w in *forms {
+            add(w, Meaning::Day(*d));
+        }
+    }
+    for (s, forms) in SHIFTS {
+        for w in *forms {
+            add(w, Meaning::Shift(*s));
+        }
+    }
+    for (p, forms) in DAY_PARTS {
+        for w in *forms {
+            add(w, Meaning::DayPart(*p));
+        }
+    }
+    for (p, forms) in PREPS {
+        for w in *forms {
+            add(w, Meaning::Prep(*p));
+        }
+    }
+    for (z, forms) in ZONES {
+        for w in *forms {
+            add(w, Meaning::Zone(*z));
+        }
+    }
+    for (m, forms) in OTHERS {
+        for w in *forms {
+            add(w, *m);
+        }
+    }
+    // `полчаса`, `півгодини`, `полгода`, `півроку`: half of a unit in one word.
+    let halves: &[(Unit, &[&'static str])] = &[
+        (Unit::Second, &["полсекунды", "півсекунди"]),
+        (Unit::Minute, &["полминуты", "півхвилини"]),
+        (Unit::Hour, &["полчаса", "півгодини", "півгодинки"]),
+        (Unit::Day, &["полдня", "півдня", "півдоби", "полсуток"]),
+        (Unit::Week, &["полнедели", "півтижня"]),
+        (Unit::Month, &["полмесяца", "півмісяця"]),
+        (Unit::Year, &["полгода", "півроку", "полугода"]),
+    ];
+    for (u, forms) in halves {
+        for w in *forms {
+            add(w, Meaning::HalfUnit(*u));
+        }
+    }
+    t
+}
+
+/// Looks a folded word up. Unknown words have no meanings.
+pub fn lookup(folded: &str) -> &'static [Meaning] {
+    table().get(folded).map(Vec::as_slice).unwrap_or(&[])
+}
+
+// ---------------------------------------------------------------------------
+// Folding.
+// ---------------------------------------------------------------------------
+
+/// Latin letters that pages put inside Cyrillic words, and the Cyrillic
+/// letter each stands for.
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'a' | 'A' => 'а',
+        'c' | 'C' => 'с',
+        'e' | 'E' => 'е',
+        'o' | 'O' => 'о',
+        'p' | 'P' => 'р',
+        'x' | 'X' => 'х',
+        'y' | 'Y' => 'у',
+        'i' | 'I' => 'і',
+        'k' | 'K' => 'к',
+        'B' => 'в',
+        'H' => 'н',
+        'M' => 'м',
+        'T' => 'т',
+        _ => return None,
+    })
+}
+
+/// True for the characters that count as apostrophes inside a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`' | '\u{2018}' | '\u{00B4}')
+}
+
+/// True for letters that may make up a word (Cyrillic and Latin).
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Lower case for the alphabets we read; everything else is kept.
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        'Ґ' => 'ґ',
+        _ => c,
+    }
+}
+
+/// Folds one word into `out`: lower case, `ё`→`е`, apostrophes to `'`, and
+/// Latin look-alikes to Cyrillic when the word holds any Cyrillic letter.
+///
+/// A word of Latin letters only is kept Latin (`UTC`, `Sep`); the caller
+/// tries [`fold_all_cyrillic`] when that finds nothing.
+pub fn fold_word(word: &str, out: &mut String) {
+    out.clear();
+    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    for c in word.chars() {
+        let c = if cyrillic { latin_lookalike(c).unwrap_or(c) } else { c };
+        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
+        out.push(if c == 'ё' { 'е' } else { c });
+    }
+}
+
+/// Folds a word of Latin letters as if every look-alike were Cyrillic
+/// (`o` → `о`). Returns false when some letter has no look-alike.
+pub fn fold_all_cyrillic(word: &str, out: &mut String) -> bool {
+    out.clear();
+    for c in word.chars() {
+        match latin_lookalike(c) {
+            Some(k) => out.push(lower(k)),
+            None if is_apostrophe(c) => out.push('\''),
+            None => return false,
+        }
+    }
+    true
+}
+
+// ---------------------------------------------------------------------------
+// Tokens.
+// ---------------------------------------------------------------------------
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of ASCII digits: its value (saturated at `u64::MAX`) and its
+    /// number of digits (saturated at 255).
+    Num { value: u64, digits: u8 },
+    /// A word and its meanings (empty for words the lexicon does not know).
+    Word(&'static [Meaning]),
+    /// One punctuation character, dashes folded to `-`.
+    Punct(char),
+}
+
+/// A token: its kind, its byte span in the text, and whether white space
+/// stands before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tok {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    pub space_before: bool,
+}
+
+impl Tok {
+    /// The meanings of a word token (empty for other tokens).
+    pub fn meanings(&self) -> &'static [Meaning] {
+        match self.kind {
+            Kind::Word(m) => m,
+            _ => &[],
+        }
+    }
+
+    /// True when this is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+/// True for the white space that pages use between words.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200B}' | '\u{FEFF}')
+}
+
+/// Dashes and minus signs, all read as `-`.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+    )
+}
+
+/// Cuts `text[from..to]` into tokens, appending to `out`. Offsets are into
+/// `text`. Stops early, after the token that crosses it, once `max_tokens`
+/// tokens have been produced.
+pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_tokens: usize) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let mut space = false;
+    let mut buf = String::new();
+    let mut alt = String::new();
+    let mut produced = 0;
+    while i < to && produced < max_tokens {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            let mut value: u64 = 0;
+            let mut digits: u32 = 0;
+            while i < to && bytes[i].is_ascii_digit() {
+                value = value.saturating_mul(10).saturating_add(u64::from(bytes[i] - b'0'));
+                digits += 1;
+                i += 1;
+            }
+            out.push(Tok {
+                kind: Kind::Num { value, digits: digits.min(255) as u8 },
+                start,
+                end: i,
+                space_before: space,
+            });
+            produced += 1;
+            space = false;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if is_space(c) {
+            space = true;
+            i += clen;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i + clen;
+            // A word: letters, with apostrophes and single inner hyphens
+            // (`где-то`) allowed between letters.
+            while j < to {
+                let Some(d) = text[j..].chars().next() else { break };
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                } else if is_apostrophe(d) || d == '-' {
+                    let after = j + d.len_utf8();
+                    match text.get(after..).and_then(|s| s.chars().next()) {
+                        Some(e)
+                            if after < to
+                                && is_word_char(e)
+                                && (d != '-' || is_hyphen_word(text, start, j, after, to)) =>
+                        {
+                            j = after
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..j];
+            fold_word(word, &mut buf);
+            let mut m = lookup(&buf);
+            if m.is_empty() && fold_all_cyrillic(word, &mut alt) {
+                m = lookup(&alt);
+            }
+            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
+            produced += 1;
+            space = false;
+            i = j;
+            continue;
+        }
+        let p = if is_dash(c) {
+            '-'
+        } else if is_apostrophe(c) {
+            '\''
+        } else {
+            c
+        };
+        out.push(Tok { kind: Kind::Punct(p), start: i, end: i + clen, space_before: space });
+        produced += 1;
+        space = false;
+        i += clen;
+    }
+}
+
+/// A hyphen joins two letter runs into one word only when the joined word
+/// is in the lexicon (`где-то`); otherwise `1-го`, `Ту-154` and
+/// `вчера-сегодня` stay separate tokens.
+fn is_hyphen_word(text: &str, start: usize, hyphen: usize, after: usize, to: usize) -> bool {
+    let mut end = after;
+    while end < to {
+        match text[end..].chars().next() {
+            Some(c) if is_word_char(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    let _ = hyphen;
+    let mut buf = String::new();
+    fold_word(&text[start..end], &mut buf);
+    !lookup(&buf).is_empty()
+}
+
+/// Cuts the whole of `text` into tokens.
+pub fn lex(text: &str) -> Vec<Tok> {
+    let mut v = Vec::new();
+    lex_into(text, 0, text.len(), &mut v, usize::MAX);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(w: &str) -> String {
+        let mut s = String::new();
+        fold_word(w, &mut s);
+        s
+    }
+
+    #[test]
+    fn folding_table() {
+        let cases = [
+            ("СЕНТЯБРЯ", "сентября"),
+            ("Вересня", "вересня"),
+            ("сентябpя", "сентября"), // Latin p
+            ("Пʼятниця", "п'ятниця"),
+            ("П’ЯТНИЦЮ", "п'ятницю"),
+            ("Ёлка", "елка"),
+            ("ЇЖАК", "їжак"),
+            ("Ґанок", "ґанок"),
+            ("Підписуйтеcь", "підписуйтесь"),
+            ("UTC", "utc"),
+        ];
+        for (w, want) in cases {
+            assert_eq!(folded(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert!(lookup("сентября").contains(&Meaning::Month { month: 9, abbr: false }));
+        assert!(lookup("вер").contains(&Meaning::Month { month: 9, abbr: true }));
+        assert!(lookup("год").contains(&Meaning::Unit { unit: Unit::Year, abbr: false }));
+        assert!(lookup("год").contains(&Meaning::Unit { unit: Unit::Hour, abbr: true }));
+        assert!(lookup("півгодини").contains(&Meaning::HalfUnit(Unit::Hour)));
+        assert!(lookup("марка").is_empty());
+        assert!(lookup("погода").is_empty());
+    }
+
+    #[test]
+    fn tokens() {
+        let t = lex("01:15 07 СЕН. 2025");
+        assert_eq!(t.len(), 7);
+        assert_eq!(t[0].kind, Kind::Num { value: 1, digits: 2 });
+        assert!(t[1].is_punct(':'));
+        assert!(t[3].space_before);
+        assert_eq!(t[4].meanings(), lookup("сен"));
+        assert_eq!((t[4].start, t[4].end), (9, 15));
+        let t = lex("1–го о 14:30");
+        assert!(t[1].is_punct('-'));
+        assert_eq!(t[2].meanings(), lookup("го"));
+        // A Latin `o` alone is read as the Ukrainian preposition.
+        let t = lex("Вчора o 09:15");
+        assert_eq!(t[1].meanings(), lookup("о"));
+        // Apostrophe variants stay inside the word.
+        assert_eq!(lex("п’ятниця").len(), 1);
+        assert_eq!(lex("пʼятниця")[0].meanings(), lookup("п'ятниця"));
+    }
+}

@@ -1,0 +1,159 @@
+//! # cyrdate
+//!
+//! Finds and normalises the dates and timestamps that Russian- and
+//! Ukrainian-language web pages print (`01:15 07 сен 2025`, `9 июля`,
+//! `Вчора о 09:15`, `2 години тому`, `7 вересня 2025 р.`, `12:00 мск`) and
+//! turns them into [chrono] values in the Kyiv time zone (or any IANA zone),
+//! resolved against a reference time. Every guess is flagged.
+//!
+//! ```
+//! use cyrdate::Context;
+//! let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+//! let ctx = Context::new().with_now(now);
+//!
+//! let p = ctx.parse("01:15 07 сен 2025").unwrap();
+//! assert_eq!(p.to_string(), "2025-09-07T01:15:00+03:00");
+//!
+//! let p = ctx.parse("9 июля").unwrap();
+//! assert_eq!(p.to_string(), "2025-07-09");
+//! assert!(p.flags.year_inferred);
+//!
+//! let err = ctx.parse("31 февраля 2025").unwrap_err();
+//! assert_eq!(err.to_string(), "invalid date at byte 0: February 2025 has no day 31");
+//! ```
+//!
+//! ## Layers
+//!
+//! Text flows one way: the **lexicon** (word tables and folding: case, `ё`,
+//! Latin look-alike letters, apostrophes, spaces, dashes) cuts text into
+//! tokens; the **grammar** (nom 8) reads tokens into a plain syntax value
+//! that records which fields were written; **resolution** turns that value
+//! and a [`Context`] into a [`Parsed`] value. The grammar never reads the
+//! clock; resolution never reads text.
+//!
+//! ## Accepted forms
+//!
+//! Every form in Russian and Ukrainian, in any letter case.
+//!
+//! | form | examples | value |
+//! | --- | --- | --- |
+//! | day + month name [+ year] | `7 сентября 2025`, `07 СЕН. 2025`, `9 июля`, `7 вересня 2025 р.`, `1-го сентября` | day |
+//! | month + year | `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року` | month |
+//! | year with a marker | `в 2021 году`, `2021 г.`, `у 2021 році` | year |
+//! | numeric, day first | `07.09.2025`, `7.9.2025`, `07.09.25`, `07/09/2025`, `2025-09-07` | day |
+//! | ISO 8601 / RFC 3339 | `2025-09-07T01:15:00+03:00`, `2025-09-07 01:15`, `2025-09-07T01:15Z` | second / minute |
+//! | RFC 2822 | `Mon, 28 Sep 2020 10:00:00 +0300` | second |
+//! | month first | `Грудень 28, 2025`, `Трв 29 2025 р., 11:50` | day / minute |
+//! | day.month beside a time or weekday | `06.09, в 22:05`, `пт, 12.09` | minute / day |
+//! | weekday + date | `пн, 7 сентября 2025`, `неділя, 7 вересня` | day |
+//! | ranges | `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25` | range |
+//! | times | `01:15`, `01:15:30`, `в 14:30`, `о 14:30`, `об 11:00`, `14 ч 30 мин`, `14 год. 30 хв.`, `в 9 утра`, `о 7 вечора`, `в полдень`, `опівночі`, `08.00 год`, `в 14.00` | minute / hour |
+//! | date + time, either order | `01:15 07 сен 2025`, `7 вересня 2025 р., 21:20`, `19:21 - 13.12.2025`, `чт, 4 сент. 2025 г., 17:07` | minute |
+//! | zones | `12:00 мск`, `14.00 по московскому времени`, `за київським часом`, `UTC+3`, `GMT+02:00`, `+03:00`, `Z`, `EET`, `EEST` | instant in the output zone |
+//! | day words | `сегодня`, `вчора`, `учора`, `позавчера`, `післязавтра`, `Вчора о 09:15` | day / minute |
+//! | now | `только что`, `щойно` | second |
+//! | amounts | `5 мин. назад`, `2 год. тому`, `через 3 дня`, `пять минут назад`, `дві години тому`, `час назад`, `полчаса назад`, `півтори години тому` | instant (below a day) / day |
+//! | weekdays | `в пятницу`, `у п'ятницю`, `в прошлую пятницу`, `минулої п'ятниці` | day |
+//! | periods | `на прошлой неделе`, `в этом году`, `минулого місяця`, `торік` | week / month / year |
+//!
+//! ## Decisions where the spec is silent
+//!
+//! - `год` is a Russian year and a Ukrainian hour abbreviation: with `тому`
+//!   or a dot (`2 год. тому`) it is hours, with `назад` years; after `через`
+//!   a number ending in 1 (not 11) means years, any other hours.
+//! - `в прошлую пятницу` is the most recent Friday strictly before the
+//!   reference date; `в следующую пятницу` the next one strictly after;
+//!   `в эту пятницу` the Friday of the reference date's ISO week.
+//! - A bare `14.00` or `06.09` is read only when something beside it says
+//!   which it is (a zone, `в`/`о`, `год`/`ч` make it a time; a time or a
+//!   weekday beside it makes it a day.month; a full date beside it makes it a
+//!   time).
+//! - Years are limited to 1..=9999; anything beyond is an
+//!   [`ErrorKind::Overflow`] or [`ErrorKind::InvalidDate`].
+//! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
+//!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
+//!   `Europe/Moscow` (+03:00 all year since October 2014).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod error;
+mod grammar;
+mod lexicon;
+mod resolve;
+mod syntax;
+mod value;
+
+pub use chrono_tz::Tz;
+pub use error::{Error, ErrorKind};
+pub use resolve::{Context, Disambiguation, Prefer};
+pub use value::{Flags, Granularity, Parsed, Value};
+
+use lexicon::{Kind, Tok};
+
+/// Parses one whole date expression with the default [`Context`] (now,
+/// `Europe/Kyiv`, past, compatible). Surrounding white space and
+/// punctuation are ignored.
+///
+/// ```
+/// let p = cyrdate::parse("2025-09-07T01:15:00+03:00").unwrap();
+/// assert_eq!(p.to_string(), "2025-09-07T01:15:00+03:00");
+/// ```
+pub fn parse(text: &str) -> Result<Parsed, Error> {
+    Context::new().parse(text)
+}
+
+impl Context {
+    /// Parses one whole date expression and resolves it in this context.
+    /// Surrounding white space and punctuation are ignored; anything else
+    /// that is not part of the date is an error naming its byte offset.
+    ///
+    /// ```
+    /// use cyrdate::{Context, ErrorKind};
+    /// let now = chrono::DateTime::parse_from_rfc3339("2026-01-12T10:00:00+02:00").unwrap();
+    /// let ctx = Context::new().with_now(now);
+    /// let p = ctx.parse("23:00 мск 11 января").unwrap();
+    /// assert_eq!(p.to_string(), "2026-01-11T22:00:00+02:00");
+    /// assert!(p.flags.zone_from_text);
+    /// assert_eq!(ctx.parse("(9 июля)").unwrap().to_string(), "2025-07-09");
+    /// assert_eq!(ctx.parse("9 июля ой").unwrap_err().kind(), ErrorKind::TrailingInput);
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
+        let toks = lexicon::lex(text);
+        let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if c != '+');
+        let first = toks.iter().position(|t| !trim(t));
+        let Some(first) = first else {
+            return Err(Error::new(ErrorKind::Empty, 0, "empty input: no date or time to read"));
+        };
+        let last = toks.iter().rposition(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(first);
+        let toks = &toks[first..=last.max(first)];
+        match grammar::expression(toks) {
+            Ok((expr, n)) if n == toks.len() => self.resolve(&expr),
+            Ok((_, n)) => {
+                let at = toks[n].start;
+                Err(Error::new(
+                    ErrorKind::TrailingInput,
+                    at,
+                    format!("unexpected text at byte {at}: {:?}", snippet(&text[at..])),
+                ))
+            }
+            Err(k) => {
+                let at = toks.get(k).map_or(text.len(), |t| t.start);
+                let what = if k == 0 { "no date or time recognised" } else { "date or time cut short" };
+                Err(Error::new(
+                    ErrorKind::Unrecognized,
+                    at,
+                    format!("{what} at byte {at}: {:?}", snippet(&text[at..])),
+                ))
+            }
+        }
+    }
+}
+
+/// The start of a piece of text, cut to 30 characters for messages.
+fn snippet(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(30) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}

@@ -1,0 +1,103 @@
+//! The plain syntax value the grammar produces: which fields the text wrote,
+//! with no clock and no time zone arithmetic involved.
+
+use crate::lexicon::{Shift, Unit, ZoneId};
+
+/// A whole date expression as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Expr {
+    /// The date part, if any was written.
+    pub date: Option<DateExpr>,
+    /// The time of day, if written.
+    pub time: Option<TimeExpr>,
+    /// A zone named by the text.
+    pub zone: Option<ZoneExpr>,
+    /// A weekday written beside a date, or alone (`в пятницу`).
+    pub weekday: Option<WeekdayExpr>,
+}
+
+/// The date part of an expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateExpr {
+    /// Calendar fields: any of day, month, year written (`9 июля`,
+    /// `сентябрь 2025`, `в 2021 году`, `07.09.25`).
+    Calendar(Calendar),
+    /// A day counted from the reference date: `сегодня` (0), `вчора` (-1).
+    Day(i64),
+    /// An amount of time before (negative) or after the reference:
+    /// `5 хв. тому`, `через 2 дня`.
+    Shift(Amount),
+    /// `только что`, `щойно`.
+    Now,
+    /// A week, month or year counted from the reference: `на прошлой неделе`.
+    Period { unit: Unit, offset: i32 },
+    /// A range of two calendar dates; the grammar copies the month and year
+    /// written once (`1–5 сентября`) into both ends.
+    Range(Calendar, Calendar),
+}
+
+/// Calendar fields as written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Calendar {
+    pub day: Option<u32>,
+    pub month: Option<u32>,
+    pub year: Option<YearExpr>,
+    /// Byte offset where the fields start, for error messages.
+    pub offset: usize,
+}
+
+/// A year as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearExpr {
+    /// The number written (`25` or `2025`).
+    pub value: u32,
+    /// True when written with two digits (`07.09.25`).
+    pub two_digit: bool,
+}
+
+/// An amount of a unit, before or after the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The amount in halves of the unit (`полтора часа` is 3); `None` for a
+    /// vague amount (`несколько минут`).
+    pub halves: Option<u64>,
+    pub unit: Unit,
+    /// True for `через` (after the reference), false for `назад`/`тому`.
+    pub ahead: bool,
+    /// Byte offset of the amount, for error messages.
+    pub offset: usize,
+}
+
+/// A time of day as written; values are not checked (`25:61` is parsed and
+/// rejected by resolution).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub hour: u32,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+    /// Fraction of a second in nanoseconds (ISO stamps).
+    pub nanos: u32,
+    /// Byte offset of the time, for error messages.
+    pub offset: usize,
+}
+
+/// A zone as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneExpr {
+    /// A named zone (`мск`, `по Киеву`, `UTC`).
+    Named(ZoneId),
+    /// A numeric offset in seconds east of UTC (`+03:00`, `UTC+3`); not
+    /// range-checked here.
+    Offset { seconds: i64, offset: usize },
+}
+
+/// A weekday as written: 1 = Monday … 7 = Sunday, and a shift word if any
+/// (`в прошлую пятницу`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekdayExpr {
+    pub day: u8,
+    pub shift: Option<Shift>,
+    /// True when written with a preposition or a shift word, or in full as
+    /// a header word beside a date; a bare abbreviation alone is weak.
+    pub marked: bool,
+}

@@ -1,0 +1,225 @@
+//! Resolved values and their text form (SPEC §3).
+
+use std::fmt;
+
+use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat};
+use chrono_tz::Tz;
+
+/// How precise a value is.
+///
+/// ```
+/// use cyrdate::{Context, Granularity};
+/// let ctx = Context::new();
+/// assert_eq!(ctx.parse("7 сентября 2025").unwrap().granularity, Granularity::Day);
+/// assert_eq!(ctx.parse("сентябрь 2025").unwrap().granularity, Granularity::Month);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Granularity {
+    /// An instant to the second (`01:15:30`, `только что`).
+    Second,
+    /// An instant to the minute (`01:15`).
+    Minute,
+    /// An instant to the hour (`в 9 утра`, `2 часа назад`).
+    Hour,
+    /// A calendar day.
+    Day,
+    /// An ISO week.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+    /// Two dates: `1–5 сентября`.
+    Range,
+}
+
+impl Granularity {
+    /// The lower-case name the CLI's JSON prints (`"minute"`).
+    ///
+    /// ```
+    /// assert_eq!(cyrdate::Granularity::Week.name(), "week");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Granularity::Second => "second",
+            Granularity::Minute => "minute",
+            Granularity::Hour => "hour",
+            Granularity::Day => "day",
+            Granularity::Week => "week",
+            Granularity::Month => "month",
+            Granularity::Year => "year",
+            Granularity::Range => "range",
+        }
+    }
+}
+
+/// A resolved value.
+///
+/// ```
+/// use cyrdate::{Context, Value};
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let p = Context::new().with_now(now).parse("9 июля").unwrap();
+/// assert_eq!(p.value, Value::Date(chrono::NaiveDate::from_ymd_opt(2025, 7, 9).unwrap()));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// An instant, in the output zone (second, minute or hour granularity).
+    Instant(DateTime<Tz>),
+    /// A calendar day.
+    Date(NaiveDate),
+    /// An ISO week, given by its Monday.
+    Week(NaiveDate),
+    /// A calendar month.
+    Month {
+        /// The year.
+        year: i32,
+        /// The month, 1–12.
+        month: u32,
+    },
+    /// A calendar year.
+    Year(i32),
+    /// Two values, start and end (both inclusive as written: `1–5 сентября`).
+    Range(Box<Value>, Box<Value>),
+}
+
+impl Value {
+    /// The calendar date of a day-level value (an instant's local date, a
+    /// date), or `None` for weeks, months, years and ranges.
+    ///
+    /// ```
+    /// let p = cyrdate::Context::new().parse("07.09.2025 01:15").unwrap();
+    /// assert_eq!(p.value.first_date(), chrono::NaiveDate::from_ymd_opt(2025, 9, 7));
+    /// ```
+    pub fn first_date(&self) -> Option<NaiveDate> {
+        match self {
+            Value::Instant(t) => Some(t.date_naive()),
+            Value::Date(d) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Instant(t) => f.write_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false)),
+            Value::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            Value::Week(d) => {
+                let w = d.iso_week();
+                write!(f, "{:04}-W{:02}", w.year(), w.week())
+            }
+            Value::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Value::Year(y) => write!(f, "{y:04}"),
+            Value::Range(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+/// What was guessed or noticed while resolving; the names are those of
+/// SPEC §3 and of the CLI's `--json`.
+///
+/// ```
+/// let p = cyrdate::Context::new().parse("14:30").unwrap();
+/// assert!(p.flags.date_inferred);
+/// assert_eq!(p.flags.names().collect::<Vec<_>>(), ["date_inferred"]);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags {
+    /// The year was not written.
+    pub year_inferred: bool,
+    /// A time without a date: the date is the reference date.
+    pub date_inferred: bool,
+    /// Computed from the reference time (`вчера`, `5 минут назад`).
+    pub relative: bool,
+    /// The text named the zone (`мск`, `UTC+3`).
+    pub zone_from_text: bool,
+    /// The local time happens twice (clocks went back).
+    pub ambiguous: bool,
+    /// The local time never happens (clocks went forward).
+    pub skipped: bool,
+    /// The written weekday contradicts the date; the date wins.
+    pub weekday_mismatch: bool,
+}
+
+impl Flags {
+    /// Every flag with its name, in the order of SPEC §3.
+    ///
+    /// ```
+    /// let all = cyrdate::Flags::default().all();
+    /// assert_eq!(all.len(), 7);
+    /// assert_eq!(all[0], ("year_inferred", false));
+    /// ```
+    pub fn all(&self) -> [(&'static str, bool); 7] {
+        [
+            ("year_inferred", self.year_inferred),
+            ("date_inferred", self.date_inferred),
+            ("relative", self.relative),
+            ("zone_from_text", self.zone_from_text),
+            ("ambiguous", self.ambiguous),
+            ("skipped", self.skipped),
+            ("weekday_mismatch", self.weekday_mismatch),
+        ]
+    }
+
+    /// The names of the flags that are set.
+    ///
+    /// ```
+    /// let f = cyrdate::Flags { relative: true, ..Default::default() };
+    /// assert_eq!(f.names().collect::<Vec<_>>(), ["relative"]);
+    /// ```
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
+        self.all().into_iter().filter(|(_, on)| *on).map(|(n, _)| n)
+    }
+}
+
+/// A date expression resolved: its value, how precise it is, the instants
+/// that bound it, and the flags.
+///
+/// `Display` prints the value in the SPEC §3 format.
+///
+/// ```
+/// use cyrdate::{Context, Granularity};
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let p = Context::new().with_now(now).parse("9 июля").unwrap();
+/// assert_eq!(p.to_string(), "2025-07-09");
+/// assert_eq!(p.granularity, Granularity::Day);
+/// assert_eq!(p.start.to_rfc3339(), "2025-07-09T00:00:00+03:00");
+/// assert_eq!(p.end.to_rfc3339(), "2025-07-10T00:00:00+03:00");
+/// assert!(p.flags.year_inferred);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The value.
+    pub value: Value,
+    /// Its precision.
+    pub granularity: Granularity,
+    /// The first instant the value covers.
+    pub start: DateTime<Tz>,
+    /// The first instant after it (exclusive end).
+    pub end: DateTime<Tz>,
+    /// What was guessed or noticed.
+    pub flags: Flags,
+}
+
+impl Parsed {
+    /// The value as an instant: the instant itself, or the start of a day,
+    /// week, month, year or range.
+    ///
+    /// ```
+    /// let p = cyrdate::Context::new().parse("7 вересня 2025 р., 21:20").unwrap();
+    /// assert_eq!(p.instant().to_rfc3339(), "2025-09-07T21:20:00+03:00");
+    /// ```
+    pub fn instant(&self) -> DateTime<Tz> {
+        match &self.value {
+            Value::Instant(t) => *t,
+            _ => self.start,
+        }
+    }
+}
+
+impl fmt::Display for Parsed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
