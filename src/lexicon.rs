@@ -412,6 +412,60 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::IsoT, &["t"]),
 ];
 
+/// Stems that start a date expression without a digit, for the scanner.
+/// Each is matched anywhere in the text in lower case, Title case and UPPER
+/// case; the scanner then reads the whole word and lets the grammar decide
+/// (`тому` in `тому що` is no date).
+pub const TRIGGER_STEMS: &[&str] = &[
+    // day words and "just now"
+    "сегодня",
+    "сьогодні",
+    "вчера",
+    "вчора",
+    "учора",
+    "завтра",
+    "только",
+    "тільки",
+    "щойно",
+    // amounts
+    "назад",
+    "тому",
+    "через",
+    "спустя",
+    "полчаса",
+    "півгодин",
+    "полтор",
+    "півтор",
+    // weekdays (stems cover every case form and apostrophe)
+    "понедельн",
+    "понеділ",
+    "вторник",
+    "вівтор",
+    "среду",
+    "середу",
+    "четверг",
+    "четвер",
+    "ятниц",
+    "суббот",
+    "субот",
+    "воскресен",
+    "неділ",
+    // periods
+    "недел",
+    "тижн",
+    "месяц",
+    "місяц",
+    "году",
+    "року",
+    "році",
+    "торік",
+    // noon and midnight
+    "полдень",
+    "полночь",
+    "опівн",
+    "опівдн",
+];
+
 // ---------------------------------------------------------------------------
 // The table built from the data.
 // ---------------------------------------------------------------------------
@@ -654,7 +708,7 @@ pub fn is_dash(c: char) -> bool {
 pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_tokens: usize) {
     let bytes = text.as_bytes();
     let mut i = from;
-    let mut space = false;
+    let mut space = text[..from].chars().next_back().is_some_and(is_space);
     let mut buf = String::new();
     let mut alt = String::new();
     let mut produced = 0;

@@ -80,12 +80,14 @@ mod error;
 mod grammar;
 mod lexicon;
 mod resolve;
+mod scan;
 mod syntax;
 mod value;
 
 pub use chrono_tz::Tz;
 pub use error::{Error, ErrorKind};
 pub use resolve::{Context, Disambiguation, Prefer};
+pub use scan::{Match, Matches, Piece, Stream};
 pub use value::{Flags, Granularity, Parsed, Value};
 
 use lexicon::{Kind, Tok};

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use chrono::DateTime;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use cyrdate::{Context, Disambiguation, Parsed, Prefer, Tz};
+use cyrdate::{Context, Disambiguation, Parsed, Piece, Prefer, Stream, Tz};
 use serde_json::{json, Map, Value as Json};
 
 #[derive(Parser)]
@@ -58,6 +58,29 @@ enum Command {
         /// The expressions; standard input, one per line, when none is given.
         text: Vec<String>,
     },
+    /// Find every date in the files (or standard input): one line per match.
+    Extract {
+        /// One JSON object per match.
+        #[arg(long)]
+        json: bool,
+        /// Files to read; standard input when none is given.
+        files: Vec<std::path::PathBuf>,
+    },
+    /// Copy the text with every date replaced by its value, or annotated.
+    #[command(alias = "normalize")]
+    Normalise {
+        /// `iso` replaces each date by its value; `annotate` adds ` [value]` after it.
+        #[arg(long, value_enum, default_value_t = Format::Iso)]
+        format: Format,
+        /// Files to read; standard input when none is given.
+        files: Vec<std::path::PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Iso,
+    Annotate,
 }
 
 fn parse_now(s: &str) -> Result<DateTime<chrono::FixedOffset>, String> {
@@ -175,11 +198,88 @@ fn run_parse(ctx: &Context, json: bool, texts: Vec<String>) -> io::Result<ExitCo
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+fn open(path: &std::path::Path) -> io::Result<Box<dyn io::Read>> {
+    if path.as_os_str() == "-" {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        Ok(Box::new(std::fs::File::open(path)?))
+    }
+}
+
+fn run_scan(ctx: &Context, files: Vec<std::path::PathBuf>, mode: Mode) -> io::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let inputs: Vec<std::path::PathBuf> = if files.is_empty() { vec!["-".into()] } else { files };
+    let mut status = ExitCode::SUCCESS;
+    for path in &inputs {
+        let name = if path.as_os_str() == "-" { "-".to_string() } else { path.display().to_string() };
+        let reader = match open(path) {
+            Ok(r) => r,
+            Err(e) => {
+                out.flush()?;
+                eprintln!("cyrdate: {name}: {e}");
+                status = ExitCode::from(2);
+                continue;
+            }
+        };
+        let mut stream = Stream::new(*ctx);
+        let mut sink = |p: Piece<'_>| -> io::Result<()> {
+            match (mode, p) {
+                (Mode::Extract { .. }, Piece::Text(_)) => Ok(()),
+                (Mode::Extract { json: false }, Piece::Date(m)) => {
+                    writeln!(out, "{}\t{}\t{}\t{}", m.start, m.end, m.parsed, one_line(m.text))
+                }
+                (Mode::Extract { json: true }, Piece::Date(m)) => {
+                    let mut obj = Map::new();
+                    obj.insert("file".into(), json!(name));
+                    obj.insert("start".into(), json!(m.start));
+                    obj.insert("end".into(), json!(m.end));
+                    obj.insert("text".into(), json!(m.text));
+                    value_json(&m.parsed, &mut obj);
+                    writeln!(out, "{}", Json::Object(obj))
+                }
+                (Mode::Normalise(_), Piece::Text(t)) => out.write_all(t),
+                (Mode::Normalise(Format::Iso), Piece::Date(m)) => write!(out, "{}", m.parsed),
+                (Mode::Normalise(Format::Annotate), Piece::Date(m)) => {
+                    write!(out, "{} [{}]", m.text, m.parsed)
+                }
+            }
+        };
+        if let Err(e) = stream.read_all(reader, &mut sink) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return Err(e);
+            }
+            out.flush()?;
+            eprintln!("cyrdate: {name}: {e}");
+            status = ExitCode::from(2);
+        }
+    }
+    out.flush()?;
+    Ok(status)
+}
+
+/// A matched text on one output line: line breaks inside it become spaces.
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\n', '\r', '\t']) {
+        s.replace(['\n', '\r', '\t'], " ").into()
+    } else {
+        s.into()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    Extract { json: bool },
+    Normalise(Format),
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let ctx = cli.common.context();
     let result = match cli.command {
         Command::Parse { json, text } => run_parse(&ctx, json, text),
+        Command::Extract { json, files } => run_scan(&ctx, files, Mode::Extract { json }),
+        Command::Normalise { format, files } => run_scan(&ctx, files, Mode::Normalise(format)),
     };
     match result {
         Ok(code) => code,

@@ -386,14 +386,16 @@ impl Context {
                 let off = match self.disambiguation {
                     Disambiguation::Compatible | Disambiguation::Later => before,
                     Disambiguation::Earlier => after,
-                    Disambiguation::Reject => return Err(Error::new(
-                        ErrorKind::Skipped,
-                        offset,
-                        format!(
+                    Disambiguation::Reject => {
+                        return Err(Error::new(
+                            ErrorKind::Skipped,
+                            offset,
+                            format!(
                             "skipped time at byte {offset}: {naive} never happens in {} (clocks go forward)",
                             tz.name()
                         ),
-                    )),
+                        ))
+                    }
                 };
                 let utc = naive
                     .checked_sub_signed(TimeDelta::seconds(i64::from(off.local_minus_utc())))

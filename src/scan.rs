@@ -1,0 +1,596 @@
+//! The scanner: finds date expressions in free text.
+//!
+//! Candidates are found fast: an Aho–Corasick automaton over the ten ASCII
+//! digits and a few dozen digit-free trigger stems ([`TRIGGER_STEMS`]) skips
+//! everything else. At a candidate the text around it is cut into tokens
+//! (at most [`BACK`] bytes before it, [`AHEAD`] after it) and the grammar is
+//! tried at the candidate and at up to [`BACK_TOKENS`] tokens before it, so
+//! that `пятница, 12 сентября` and `в прошлую пятницу` start at their first
+//! word. The grammar reads the longest run of parts, so a date written over
+//! several tokens (`Вчера в 09:15`, `01:15 07 сен 2025`) is one match.
+//!
+//! Every decision depends only on the bytes within `[candidate - BACK,
+//! candidate + AHEAD)`, which is what makes the streaming form
+//! ([`Stream`]) find exactly what one pass over the whole text finds.
+
+use std::io::{self, Read};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::grammar;
+use crate::lexicon::{self, Kind, Tok, TRIGGER_STEMS};
+use crate::syntax::{DateExpr, Expr};
+use crate::{Context, Parsed};
+
+/// How far before a candidate a match may start, in bytes.
+pub const BACK: usize = 96;
+/// How far after a candidate the scanner reads, in bytes.
+pub const AHEAD: usize = 256;
+/// How many tokens before a candidate a match may start.
+pub const BACK_TOKENS: usize = 6;
+/// How much of a stream's buffer is held back until more input arrives:
+/// more than `AHEAD` plus the longest UTF-8 character.
+const MARGIN: usize = AHEAD + 8;
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+        for stem in TRIGGER_STEMS {
+            let lower = stem.to_string();
+            let mut title = String::new();
+            let mut chars = stem.chars();
+            if let Some(c) = chars.next() {
+                title.extend(c.to_uppercase());
+                title.push_str(chars.as_str());
+            }
+            let upper = stem.to_uppercase();
+            for p in [lower, title, upper] {
+                if !pats.contains(&p) {
+                    pats.push(p);
+                }
+            }
+        }
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("trigger patterns build")
+    })
+}
+
+/// A date found in text: its byte span, the text it covers and its value.
+///
+/// ```
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let ctx = cyrdate::Context::new().with_now(now);
+/// let m = ctx.extract("Опубліковано 06 вересня 2025, 21:20 | Політика").next().unwrap();
+/// assert_eq!((m.start, m.end), (24, 56));
+/// assert_eq!(m.text, "06 вересня 2025, 21:20");
+/// assert_eq!(m.parsed.to_string(), "2025-09-06T21:20:00+03:00");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match<'t> {
+    /// Byte offset of the first byte of the match.
+    pub start: usize,
+    /// Byte offset just past the match.
+    pub end: usize,
+    /// The matched text.
+    pub text: &'t str,
+    /// Its resolved value.
+    pub parsed: Parsed,
+}
+
+/// Token cache over one UTF-8 text, so that nearby candidates share the
+/// lexing work.
+struct Window {
+    toks: Vec<Tok>,
+    /// Tokens cover `[lo, hi)` of the text; all of them end before `hi`
+    /// unless `hi` is the end of the text.
+    lo: usize,
+    hi: usize,
+}
+
+impl Window {
+    fn new() -> Self {
+        Window { toks: Vec::with_capacity(64), lo: usize::MAX, hi: 0 }
+    }
+
+    /// Makes the window cover `[lo, hi)`, `lo` being a token boundary.
+    fn cover(&mut self, text: &str, lo: usize, hi: usize) {
+        if lo < self.lo || lo > self.hi {
+            self.toks.clear();
+            self.lo = lo;
+            self.hi = lo;
+        }
+        if hi > self.hi {
+            // Drop a token that may have been cut at the old end, then lex on.
+            let mut from = self.hi;
+            if self.hi < text.len() {
+                while let Some(t) = self.toks.last() {
+                    if t.end >= self.hi {
+                        from = t.start;
+                        self.toks.pop();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            // Grow in steps so that dense candidates share one lexing pass.
+            let to = floor_char(text, (hi.max(from + 1024)).min(text.len()));
+            lexicon::lex_into(text, from, to, &mut self.toks, usize::MAX);
+            self.hi = to;
+        }
+    }
+
+    /// The tokens inside `[lo, hi)`: starting at or after `lo`, and ending
+    /// before `hi` (a token touching `hi` may have been cut there) unless
+    /// `hi` is the end of the text.
+    fn slice(&self, lo: usize, hi: usize, text_len: usize) -> &[Tok] {
+        let a = self.toks.partition_point(|t| t.start < lo);
+        let b = if hi >= text_len { self.toks.len() } else { self.toks.partition_point(|t| t.end < hi) };
+        &self.toks[a..b.max(a)]
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn is_word_byte_at(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(|c| lexicon::is_word_char(c) || lexicon::is_apostrophe(c))
+}
+
+/// The start of the word that contains byte `i`, or `None` when the word
+/// starts more than [`LONGEST_WORD`] bytes back (no date word is that long,
+/// and the walk must stay bounded).
+fn word_start(text: &str, i: usize) -> Option<usize> {
+    let mut s = i;
+    while let Some(c) = text[..s].chars().next_back() {
+        if lexicon::is_word_char(c) || lexicon::is_apostrophe(c) {
+            s -= c.len_utf8();
+            if i - s > LONGEST_WORD {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    Some(s)
+}
+
+/// The longest word the scanner starts at, in bytes.
+const LONGEST_WORD: usize = 48;
+
+/// A token boundary at or after `i`: skips the rest of a word or number
+/// that `i` falls inside.
+fn boundary_after(text: &str, i: usize, limit: usize) -> usize {
+    let mut i = ceil_char(text, i);
+    if i == 0 || i >= limit {
+        return i.min(limit);
+    }
+    let prev = text[..i].chars().next_back();
+    let inside_word = prev.is_some_and(|c| lexicon::is_word_char(c) || lexicon::is_apostrophe(c))
+        && is_word_byte_at(text, i);
+    let inside_num = prev.is_some_and(|c| c.is_ascii_digit()) && text.as_bytes()[i].is_ascii_digit();
+    if inside_word || inside_num {
+        while i < limit {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if (inside_word && (lexicon::is_word_char(c) || lexicon::is_apostrophe(c)))
+                || (inside_num && c.is_ascii_digit())
+            {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    i.min(limit)
+}
+
+/// True when an expression may be reported from free text on its own. The
+/// grammar accepts more for `parse`, where the whole input is the date.
+fn strong(e: &Expr) -> bool {
+    match &e.date {
+        None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
+        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
+        Some(_) => true,
+    }
+}
+
+/// True when the tokens around a match say it is part of something else:
+/// a longer number, a code, a word glued to it.
+fn glued_to_neighbours(toks: &[Tok], j: usize, end: usize) -> bool {
+    if j > 0 {
+        let prev = toks[j - 1];
+        if !toks[j].space_before {
+            match prev.kind {
+                Kind::Num { .. } | Kind::Word(_) => return true,
+                Kind::Punct(c) if matches!(c, '.' | ':' | '/' | ',' | '+' | '-' | '№' | '#' | '_' | '=') => {
+                    if j >= 2
+                        && !prev.space_before
+                        && matches!(toks[j - 2].kind, Kind::Num { .. } | Kind::Word(_))
+                    {
+                        return true;
+                    }
+                    if matches!(c, '№' | '#' | '_' | '=') {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        } else if matches!(prev.kind, Kind::Punct('№' | '#')) {
+            return true;
+        }
+    }
+    if let Some(next) = toks.get(end) {
+        if !next.space_before && matches!(next.kind, Kind::Num { .. } | Kind::Word(_)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Scans one UTF-8 text. Candidates at `[from, limit)` are examined;
+/// matches start at or after `floor`. Each match is given to `out` with
+/// offsets relative to `text`. Returns the end of the last match (or
+/// `floor`).
+pub(crate) fn scan_text<'t>(
+    ctx: &Context,
+    text: &'t str,
+    from: usize,
+    limit: usize,
+    mut floor: usize,
+    out: &mut dyn FnMut(Match<'t>),
+) -> usize {
+    let ac = automaton();
+    let bytes = text.as_bytes();
+    let mut win = Window::new();
+    let mut resume = from.max(floor);
+    if resume >= limit {
+        return floor;
+    }
+    let input = aho_corasick::Input::new(text).span(resume..text.len());
+    for hit in ac.find_iter(input) {
+        let h = hit.start();
+        if h >= limit {
+            break;
+        }
+        if h < resume {
+            continue;
+        }
+        let digit = bytes[h].is_ascii_digit();
+        // Inside a number already passed over, or inside a word: start of the run.
+        if digit && h > 0 && bytes[h - 1].is_ascii_digit() {
+            continue;
+        }
+        let s = if digit {
+            h
+        } else {
+            match word_start(text, h) {
+                Some(s) => s,
+                None => continue,
+            }
+        };
+        if s < floor {
+            continue;
+        }
+        let lo = boundary_after(text, s.saturating_sub(BACK).max(floor), s);
+        let hi = floor_char(text, (s + AHEAD).min(text.len()));
+        win.cover(text, lo, hi);
+        let toks = win.slice(lo, hi, text.len());
+        let Some(k) = toks.iter().position(|t| t.start >= s) else { continue };
+        let mut found = None;
+        for j in k.saturating_sub(BACK_TOKENS)..=k {
+            if matches!(toks[j].kind, Kind::Punct(c) if c != '+') {
+                continue;
+            }
+            let Ok((e, n)) = grammar::expression(&toks[j..]) else { continue };
+            if j + n <= k || !strong(&e) || glued_to_neighbours(toks, j, j + n) {
+                continue;
+            }
+            if let Ok(p) = ctx.resolve(&e) {
+                found = Some((toks[j].start, toks[j + n - 1].end, p));
+                break;
+            }
+        }
+        match found {
+            Some((a, b, parsed)) => {
+                out(Match { start: a, end: b, text: &text[a..b], parsed });
+                floor = b;
+                resume = b;
+            }
+            None => {
+                // Skip the rest of this number or word.
+                resume = toks[k].end;
+            }
+        }
+    }
+    floor
+}
+
+/// An iterator over the dates in a `&str`, from [`Context::extract`].
+///
+/// ```
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-12-14T20:00:00+02:00").unwrap();
+/// let ctx = cyrdate::Context::new().with_now(now);
+/// let found: Vec<String> = ctx
+///     .extract("Оновлено: Вчора о 09:15, ціна 1 500 грн; 5 хв. тому")
+///     .map(|m| format!("{} = {}", m.text, m.parsed))
+///     .collect();
+/// assert_eq!(found, ["Вчора о 09:15 = 2025-12-13T09:15:00+02:00", "5 хв. тому = 2025-12-14T19:55:00+02:00"]);
+/// ```
+pub struct Matches<'t> {
+    found: std::vec::IntoIter<Match<'t>>,
+}
+
+impl<'t> Iterator for Matches<'t> {
+    type Item = Match<'t>;
+    fn next(&mut self) -> Option<Match<'t>> {
+        self.found.next()
+    }
+}
+
+/// One piece of a scanned byte stream, in order: bytes that are not part
+/// of a date, or a date.
+#[derive(Debug)]
+pub enum Piece<'a> {
+    /// Bytes to pass through unchanged (any bytes, not only UTF-8).
+    Text(&'a [u8]),
+    /// A date, with offsets from the start of the stream.
+    Date(Match<'a>),
+}
+
+/// Splits bytes into their valid UTF-8 runs: `(offset, text)`. An
+/// incomplete character at the very end is left out when `eof` is false.
+fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            let rest = &bytes[pos..];
+            let (valid, skip) = match std::str::from_utf8(rest) {
+                Ok(s) => (s, rest.len()),
+                Err(e) => {
+                    let v = e.valid_up_to();
+                    let bad = e.error_len().unwrap_or(rest.len() - v);
+                    (std::str::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
+                }
+            };
+            let at = pos;
+            pos += skip;
+            if !valid.is_empty() {
+                return Some((at, valid));
+            }
+        }
+        None
+    })
+}
+
+/// The streaming scanner: feed it bytes in chunks of any size and it hands
+/// out [`Piece`]s in order, holding back only the last few hundred bytes
+/// until it knows no date crosses them.
+///
+/// ```
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let ctx = cyrdate::Context::new().with_now(now);
+/// let mut stream = cyrdate::Stream::new(ctx);
+/// let mut out = Vec::new();
+/// for chunk in "Киев, 9 ию".as_bytes().chunks(3).chain(["ля 2025\n".as_bytes()]) {
+///     stream.feed(chunk, &mut |p| { if let cyrdate::Piece::Date(m) = p { out.push(m.parsed.to_string()) }; Ok(()) }).unwrap();
+/// }
+/// stream.finish(&mut |p| { if let cyrdate::Piece::Date(m) = p { out.push(m.parsed.to_string()) }; Ok(()) }).unwrap();
+/// assert_eq!(out, ["2025-07-09"]);
+/// ```
+pub struct Stream {
+    ctx: Context,
+    buf: Vec<u8>,
+    /// Absolute offset of `buf[0]`.
+    base: usize,
+    /// Candidates before this (relative) offset were already examined.
+    scanned: usize,
+    /// No match may start before this (relative) offset.
+    floor: usize,
+}
+
+/// Bytes read from a reader at a time.
+const CHUNK: usize = 64 * 1024;
+
+impl Stream {
+    /// A stream scanner resolving in `ctx`.
+    ///
+    /// ```
+    /// let s = cyrdate::Stream::new(cyrdate::Context::new());
+    /// # drop(s);
+    /// ```
+    pub fn new(ctx: Context) -> Self {
+        Stream { ctx, buf: Vec::with_capacity(CHUNK + 2 * MARGIN), base: 0, scanned: 0, floor: 0 }
+    }
+
+    /// Feeds the next bytes; `sink` receives every piece that is final.
+    ///
+    /// ```
+    /// let mut s = cyrdate::Stream::new(cyrdate::Context::new());
+    /// let mut n = 0;
+    /// s.feed(b"no dates here", &mut |_| { n += 1; Ok(()) }).unwrap();
+    /// s.finish(&mut |_| { n += 1; Ok(()) }).unwrap();
+    /// assert!(n >= 1);
+    /// ```
+    pub fn feed(
+        &mut self,
+        bytes: &[u8],
+        sink: &mut dyn FnMut(Piece<'_>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= CHUNK.min(4 * MARGIN) {
+            self.process(false, sink)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the stream: hands out everything still held.
+    ///
+    /// ```
+    /// let mut s = cyrdate::Stream::new(cyrdate::Context::new());
+    /// let mut text = Vec::new();
+    /// s.feed(b"abc", &mut |_| Ok(())).unwrap();
+    /// s.finish(&mut |p| { if let cyrdate::Piece::Text(t) = p { text.extend_from_slice(t) }; Ok(()) }).unwrap();
+    /// assert_eq!(text, b"abc");
+    /// ```
+    pub fn finish(&mut self, sink: &mut dyn FnMut(Piece<'_>) -> io::Result<()>) -> io::Result<()> {
+        self.process(true, sink)
+    }
+
+    fn process(&mut self, eof: bool, sink: &mut dyn FnMut(Piece<'_>) -> io::Result<()>) -> io::Result<()> {
+        let len = self.buf.len();
+        let limit = if eof { len } else { len.saturating_sub(MARGIN) };
+        let mut matches: Vec<(usize, usize, Match<'_>)> = Vec::new();
+        let (scanned, mut floor) = (self.scanned, self.floor);
+        if limit > scanned {
+            for (at, text) in utf8_runs(&self.buf) {
+                let end = at + text.len();
+                if end <= scanned.max(floor) || at >= limit {
+                    continue;
+                }
+                let rel = |x: usize| x.saturating_sub(at).min(text.len());
+                let ctx = self.ctx;
+                let mut found = Vec::new();
+                let f = scan_text(&ctx, text, rel(scanned), rel(limit), rel(floor), &mut |m| found.push(m));
+                if !found.is_empty() {
+                    floor = floor.max(at + f);
+                }
+                for m in found {
+                    matches.push((at + m.start, at + m.end, m));
+                }
+            }
+        }
+        // Everything before `keep` is final: candidates after `limit` may
+        // look back up to BACK bytes, and no match may be cut.
+        // Candidates after `limit` start up to LONGEST_WORD bytes before
+        // their trigger, look back up to BACK bytes and then one character
+        // more: keep that much, so that they see the same bytes.
+        let keep = if eof {
+            len
+        } else {
+            limit.saturating_sub(BACK + LONGEST_WORD + 16).max(floor.min(len)).max(self.floor.min(len))
+        };
+        let mut pos = 0;
+        for (a, b, mut m) in matches {
+            if a > pos {
+                sink(Piece::Text(&self.buf[pos..a]))?;
+            }
+            m.start = self.base + a;
+            m.end = self.base + b;
+            sink(Piece::Date(m))?;
+            pos = b;
+        }
+        let keep = keep.max(pos);
+        if keep > pos {
+            sink(Piece::Text(&self.buf[pos..keep]))?;
+        }
+        self.scanned = limit.max(self.scanned).saturating_sub(keep);
+        self.floor = floor.saturating_sub(keep);
+        self.buf.drain(..keep);
+        self.base += keep;
+        Ok(())
+    }
+
+    /// Reads `reader` to its end through this scanner.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let mut s = cyrdate::Stream::new(cyrdate::Context::new().with_now(now));
+    /// let mut dates = Vec::new();
+    /// s.read_all(&b"\xff 07.09.2025 \xfe"[..], &mut |p| {
+    ///     if let cyrdate::Piece::Date(m) = p { dates.push((m.start, m.parsed.to_string())) }
+    ///     Ok(())
+    /// }).unwrap();
+    /// assert_eq!(dates, [(2, "2025-09-07".to_string())]);
+    /// ```
+    pub fn read_all<R: Read>(
+        &mut self,
+        mut reader: R,
+        sink: &mut dyn FnMut(Piece<'_>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut chunk = vec![0u8; CHUNK];
+        loop {
+            let n = match reader.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            self.feed(&chunk[..n], sink)?;
+        }
+        self.finish(sink)
+    }
+}
+
+impl Context {
+    /// Finds every date in `text`, in order, with byte offsets.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let m: Vec<_> = ctx.extract("Трамп был информатором ФБР\n01:15 07 сен 2025.\nцена 1 500 грн").collect();
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!(m[0].text, "01:15 07 сен 2025");
+    /// assert_eq!(m[0].parsed.to_string(), "2025-09-07T01:15:00+03:00");
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
+        let mut found = Vec::new();
+        scan_text(self, text, 0, text.len(), 0, &mut |m| found.push(m));
+        Matches { found: found.into_iter() }
+    }
+
+    /// Finds every date in bytes that may hold invalid UTF-8: invalid bytes
+    /// are skipped, never fatal, and offsets are into `bytes`.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let m: Vec<_> = ctx.extract_bytes(b"\xc3\x28 9 \xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f").collect();
+    /// assert_eq!((m[0].start, m[0].text), (3, "9 июля"));
+    /// ```
+    pub fn extract_bytes<'t>(&self, bytes: &'t [u8]) -> Matches<'t> {
+        let mut found = Vec::new();
+        for (at, text) in utf8_runs(bytes) {
+            scan_text(self, text, 0, text.len(), 0, &mut |mut m| {
+                m.start += at;
+                m.end += at;
+                found.push(m)
+            });
+        }
+        Matches { found: found.into_iter() }
+    }
+
+    /// The first date in a fragment: the common scraper case.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let p = ctx.first_date("Опубліковано 06 вересня 2025, 21:20").unwrap();
+    /// assert_eq!(p.instant().to_rfc3339(), "2025-09-06T21:20:00+03:00");
+    /// assert!(ctx.first_date("ціна 1 500 грн").is_none());
+    /// ```
+    pub fn first_date(&self, text: &str) -> Option<Parsed> {
+        let mut first = None;
+        let mut sink = |m: Match<'_>| {
+            if first.is_none() {
+                first = Some(m.parsed);
+            }
+        };
+        scan_text(self, text, 0, text.len(), 0, &mut sink);
+        first
+    }
+}
