@@ -801,12 +801,17 @@ fn part(i: Toks<'_>) -> R<'_, Part> {
         .parse(i)
 }
 
-/// What may stand between two parts: up to two of `,` `|` `-` `.` `/` `•`.
-fn separator(i: Toks<'_>) -> Toks<'_> {
+/// What may stand between two parts: up to two of `,` `|` `-` `/` `•`,
+/// and `.` unless the part before was a time (`27 октября 2016 года. 16:00`
+/// is one date; `в 09:15. пн, 7 сентября` ends a sentence).
+fn separator(i: Toks<'_>, after_time: bool) -> Toks<'_> {
     let mut i = i;
     for _ in 0..2 {
         match i.0.first() {
-            Some(t) if matches!(t.kind, Kind::Punct(',' | '|' | '-' | '.' | '/' | '•' | '·' | ';')) => {
+            Some(t)
+                if matches!(t.kind, Kind::Punct(',' | '|' | '-' | '/' | '•' | '·'))
+                    || (t.is_punct('.') && !after_time) =>
+            {
                 i = Toks(&i.0[1..]);
             }
             _ => break,
@@ -844,11 +849,15 @@ fn assemble(parts: &[Part]) -> Assembly {
             Part::Date(d) => {
                 if let Some(prev) = &e.date {
                     // `Сьогодні, 31 серпня`: the written date wins over the day word.
+                    let follows_day =
+                        matches!(parts.get(k.wrapping_sub(1)), Some(Part::Date(DateExpr::Day(_))));
                     match (prev, d) {
-                        (DateExpr::Day(_), DateExpr::Calendar(c)) if c.day.is_some() => {
+                        (DateExpr::Day(_), DateExpr::Calendar(c)) if c.day.is_some() && follows_day => {
                             e.date = Some(d.clone());
                         }
-                        (DateExpr::Calendar(c), DateExpr::Day(_)) if c.day.is_some() => {}
+                        (DateExpr::Calendar(c), DateExpr::Day(_))
+                            if c.day.is_some()
+                                && matches!(parts.get(k.wrapping_sub(1)), Some(Part::Date(_))) => {}
                         _ => return Assembly::Conflict,
                     }
                 } else {
@@ -955,7 +964,9 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize), usize> {
     let mut furthest = 0usize;
     let mut pos = 0usize;
     for k in 0..6 {
-        let at = if k == 0 { Toks(&toks[pos..]) } else { separator(Toks(&toks[pos..])) };
+        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
+            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let at = if k == 0 { Toks(&toks[pos..]) } else { separator(Toks(&toks[pos..]), after_time) };
         match part(at) {
             Ok((rest, p)) => {
                 let next = total - rest.0.len();

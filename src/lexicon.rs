@@ -470,7 +470,29 @@ pub const TRIGGER_STEMS: &[&str] = &[
 // The table built from the data.
 // ---------------------------------------------------------------------------
 
-type Table = HashMap<&'static str, Vec<Meaning>>;
+/// FNV-1a: the table's keys are short words, where it beats SipHash
+/// several times over; the keys are our own data, so flooding is moot.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Vec<Meaning>, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The longest word in the table, in bytes: longer words are not looked up.
+const LONGEST_ENTRY: usize = 40;
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
@@ -478,7 +500,7 @@ fn table() -> &'static Table {
 }
 
 fn build() -> Table {
-    let mut t: Table = HashMap::with_capacity(1024);
+    let mut t: Table = HashMap::with_capacity_and_hasher(1024, Default::default());
     let mut add = |word: &'static str, m: Meaning| {
         let v = t.entry(word).or_default();
         if !v.contains(&m) {
@@ -570,6 +592,9 @@ fn build() -> Table {
 
 /// Looks a folded word up. Unknown words have no meanings.
 pub fn lookup(folded: &str) -> &'static [Meaning] {
+    if folded.len() > LONGEST_ENTRY {
+        return &[];
+    }
     table().get(folded).map(Vec::as_slice).unwrap_or(&[])
 }
 
@@ -746,22 +771,15 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if is_word_char(c) {
             let start = i;
             let mut j = i + clen;
-            // A word: letters, with apostrophes and single inner hyphens
-            // (`где-то`) allowed between letters.
+            // A word: letters, with apostrophes allowed between letters.
             while j < to {
                 let Some(d) = text[j..].chars().next() else { break };
                 if is_word_char(d) {
                     j += d.len_utf8();
-                } else if is_apostrophe(d) || d == '-' {
+                } else if is_apostrophe(d) {
                     let after = j + d.len_utf8();
                     match text.get(after..).and_then(|s| s.chars().next()) {
-                        Some(e)
-                            if after < to
-                                && is_word_char(e)
-                                && (d != '-' || is_hyphen_word(text, start, j, after, to)) =>
-                        {
-                            j = after
-                        }
+                        Some(e) if after < to && is_word_char(e) => j = after,
                         _ => break,
                     }
                 } else {
@@ -794,21 +812,40 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
     }
 }
 
-/// A hyphen joins two letter runs into one word only when the joined word
-/// is in the lexicon (`где-то`); otherwise `1-го`, `Ту-154` and
-/// `вчера-сегодня` stay separate tokens.
-fn is_hyphen_word(text: &str, start: usize, hyphen: usize, after: usize, to: usize) -> bool {
-    let mut end = after;
-    while end < to {
-        match text[end..].chars().next() {
-            Some(c) if is_word_char(c) => end += c.len_utf8(),
-            _ => break,
+/// The start of the token that ends at `end`, walking back no further
+/// than `min`: `None` when it would cross `min` (the token is cut there).
+/// Agrees with [`lex_into`] on where tokens start.
+pub fn token_start_before(text: &str, end: usize, min: usize) -> Option<usize> {
+    let c = text[..end].chars().next_back()?;
+    let mut i = end - c.len_utf8();
+    if c.is_ascii_digit() {
+        while i > 0 && text.as_bytes()[i - 1].is_ascii_digit() {
+            i -= 1;
+            if i < min {
+                return None;
+            }
+        }
+    } else if is_word_char(c) {
+        loop {
+            let Some(p) = text[..i].chars().next_back() else { break };
+            if is_word_char(p) {
+                i -= p.len_utf8();
+            } else if is_apostrophe(p) {
+                // An apostrophe between two letters is inside the word.
+                let before = i - p.len_utf8();
+                match text[..before].chars().next_back() {
+                    Some(q) if is_word_char(q) => i = before,
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+            if i < min {
+                return None;
+            }
         }
     }
-    let _ = hyphen;
-    let mut buf = String::new();
-    fold_word(&text[start..end], &mut buf);
-    !lookup(&buf).is_empty()
+    (i >= min).then_some(i)
 }
 
 /// Cuts the whole of `text` into tokens.

@@ -66,7 +66,7 @@ fn automaton() -> &'static AhoCorasick {
 /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
 /// let ctx = cyrdate::Context::new().with_now(now);
 /// let m = ctx.extract("Опубліковано 06 вересня 2025, 21:20 | Політика").next().unwrap();
-/// assert_eq!((m.start, m.end), (24, 56));
+/// assert_eq!((m.start, m.end), (25, 54));
 /// assert_eq!(m.text, "06 вересня 2025, 21:20");
 /// assert_eq!(m.parsed.to_string(), "2025-09-06T21:20:00+03:00");
 /// ```
@@ -82,74 +82,11 @@ pub struct Match<'t> {
     pub parsed: Parsed,
 }
 
-/// Token cache over one UTF-8 text, so that nearby candidates share the
-/// lexing work.
-struct Window {
-    toks: Vec<Tok>,
-    /// Tokens cover `[lo, hi)` of the text; all of them end before `hi`
-    /// unless `hi` is the end of the text.
-    lo: usize,
-    hi: usize,
-}
-
-impl Window {
-    fn new() -> Self {
-        Window { toks: Vec::with_capacity(64), lo: usize::MAX, hi: 0 }
-    }
-
-    /// Makes the window cover `[lo, hi)`, `lo` being a token boundary.
-    fn cover(&mut self, text: &str, lo: usize, hi: usize) {
-        if lo < self.lo || lo > self.hi {
-            self.toks.clear();
-            self.lo = lo;
-            self.hi = lo;
-        }
-        if hi > self.hi {
-            // Drop a token that may have been cut at the old end, then lex on.
-            let mut from = self.hi;
-            if self.hi < text.len() {
-                while let Some(t) = self.toks.last() {
-                    if t.end >= self.hi {
-                        from = t.start;
-                        self.toks.pop();
-                    } else {
-                        break;
-                    }
-                }
-            }
-            // Grow in steps so that dense candidates share one lexing pass.
-            let to = floor_char(text, (hi.max(from + 1024)).min(text.len()));
-            lexicon::lex_into(text, from, to, &mut self.toks, usize::MAX);
-            self.hi = to;
-        }
-    }
-
-    /// The tokens inside `[lo, hi)`: starting at or after `lo`, and ending
-    /// before `hi` (a token touching `hi` may have been cut there) unless
-    /// `hi` is the end of the text.
-    fn slice(&self, lo: usize, hi: usize, text_len: usize) -> &[Tok] {
-        let a = self.toks.partition_point(|t| t.start < lo);
-        let b = if hi >= text_len { self.toks.len() } else { self.toks.partition_point(|t| t.end < hi) };
-        &self.toks[a..b.max(a)]
-    }
-}
-
 fn floor_char(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
     }
     i
-}
-
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn is_word_byte_at(text: &str, i: usize) -> bool {
-    text[i..].chars().next().is_some_and(|c| lexicon::is_word_char(c) || lexicon::is_apostrophe(c))
 }
 
 /// The start of the word that contains byte `i`, or `None` when the word
@@ -173,31 +110,98 @@ fn word_start(text: &str, i: usize) -> Option<usize> {
 /// The longest word the scanner starts at, in bytes.
 const LONGEST_WORD: usize = 48;
 
-/// A token boundary at or after `i`: skips the rest of a word or number
-/// that `i` falls inside.
-fn boundary_after(text: &str, i: usize, limit: usize) -> usize {
-    let mut i = ceil_char(text, i);
-    if i == 0 || i >= limit {
-        return i.min(limit);
-    }
-    let prev = text[..i].chars().next_back();
-    let inside_word = prev.is_some_and(|c| lexicon::is_word_char(c) || lexicon::is_apostrophe(c))
-        && is_word_byte_at(text, i);
-    let inside_num = prev.is_some_and(|c| c.is_ascii_digit()) && text.as_bytes()[i].is_ascii_digit();
-    if inside_word || inside_num {
-        while i < limit {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if (inside_word && (lexicon::is_word_char(c) || lexicon::is_apostrophe(c)))
-                || (inside_num && c.is_ascii_digit())
-            {
-                i += c.len_utf8();
+/// Where the tokens for a candidate at `s` start: up to [`BACK_TOKENS`]
+/// tokens back, never before `min`.
+fn window_start(text: &str, s: usize, min: usize) -> usize {
+    let mut lo = s;
+    for _ in 0..BACK_TOKENS {
+        let mut j = lo;
+        while let Some(c) = text[..j].chars().next_back() {
+            if lexicon::is_space(c) {
+                j -= c.len_utf8();
             } else {
                 break;
             }
         }
+        if j <= min {
+            break;
+        }
+        match lexicon::token_start_before(text, j, min) {
+            Some(t) => lo = t,
+            None => break,
+        }
     }
-    i.min(limit)
+    lo
 }
+
+/// Tokens lexed once and shared by nearby candidates. The tokens are
+/// contiguous: each starts where lexing from the one before would put it,
+/// so a view that starts at any of them is what lexing from there gives.
+#[derive(Default)]
+struct TokenCache {
+    toks: Vec<Tok>,
+    /// Where lexing resumes: the end of the last token (or the start).
+    end: usize,
+}
+
+impl TokenCache {
+    /// The tokens from `lo` (a token start) that end before `hi` (unless
+    /// `hi` is the end of the text), with at most `budget` of them at or
+    /// after `s`.
+    fn view(&mut self, text: &str, lo: usize, s: usize, hi: usize, budget: usize) -> &[Tok] {
+        let idx = match self.toks.binary_search_by_key(&lo, |t| t.start) {
+            Ok(i) => i,
+            Err(_) => {
+                self.toks.clear();
+                self.end = lo;
+                0
+            }
+        };
+        let idx = if idx > 4096 {
+            self.toks.drain(..idx);
+            0
+        } else {
+            idx
+        };
+        loop {
+            let k = idx + self.toks[idx..].partition_point(|t| t.start < s);
+            let have = self.toks.len() - k;
+            if have >= budget || self.end >= hi {
+                break;
+            }
+            let before = self.toks.len();
+            lexicon::lex_into(text, self.end, hi, &mut self.toks, budget - have);
+            // A token that touches `hi` may have been cut there.
+            if hi < text.len() {
+                while self.toks.len() > before && self.toks.last().is_some_and(|t| t.end >= hi) {
+                    self.toks.pop();
+                }
+            }
+            if self.toks.len() == before {
+                // Nothing more before `hi`: only space, or a cut token.
+                break;
+            }
+            self.end = self.toks.last().map_or(self.end, |t| t.end);
+        }
+        let k = idx + self.toks[idx..].partition_point(|t| t.start < s);
+        let stop = if hi >= text.len() {
+            self.toks.len()
+        } else {
+            idx + self.toks[idx..].partition_point(|t| t.end < hi)
+        };
+        &self.toks[idx..stop.min(k + budget).max(idx)]
+    }
+}
+
+/// The most tokens one part and its separators can span (an ISO stamp with
+/// fraction and offset is the longest).
+const PART_SPAN: usize = 20;
+/// How far past the token where it fails the grammar may have looked.
+const PEEK: usize = 3;
+
+/// Tokens read after the candidate at first; more only when an
+/// expression runs to the last of them.
+const FORWARD_TOKENS: usize = 8;
 
 /// True when an expression may be reported from free text on its own. The
 /// grammar accepts more for `parse`, where the whole input is the date.
@@ -256,7 +260,7 @@ pub(crate) fn scan_text<'t>(
 ) -> usize {
     let ac = automaton();
     let bytes = text.as_bytes();
-    let mut win = Window::new();
+    let mut cache = TokenCache::default();
     let mut resume = from.max(floor);
     if resume >= limit {
         return floor;
@@ -286,24 +290,56 @@ pub(crate) fn scan_text<'t>(
         if s < floor {
             continue;
         }
-        let lo = boundary_after(text, s.saturating_sub(BACK).max(floor), s);
+        let lo = window_start(text, s, s.saturating_sub(BACK).max(floor));
         let hi = floor_char(text, (s + AHEAD).min(text.len()));
-        win.cover(text, lo, hi);
-        let toks = win.slice(lo, hi, text.len());
-        let Some(k) = toks.iter().position(|t| t.start >= s) else { continue };
         let mut found = None;
-        for j in k.saturating_sub(BACK_TOKENS)..=k {
-            if matches!(toks[j].kind, Kind::Punct(c) if c != '+') {
+        let mut budget = FORWARD_TOKENS;
+        let mut k_end = None;
+        loop {
+            let view = cache.view(text, lo, s, hi, budget);
+            let Some(k) = view.iter().position(|t| t.start >= s) else { break };
+            let capped = view.len() - k == budget;
+            k_end = Some(view[k].end);
+            let mut ran_out = false;
+            for j in k.saturating_sub(BACK_TOKENS)..=k {
+                let can_start = match view[j].kind {
+                    Kind::Punct(c) => c == '+',
+                    Kind::Word(m) => !m.is_empty(),
+                    Kind::Num { .. } => true,
+                };
+                if !can_start {
+                    continue;
+                }
+                // The view may have been cut after `budget` tokens: when the
+                // grammar got near its end, read on and try again, so that
+                // the answer is the one a whole text would give.
+                let (e, n) = match grammar::expression(&view[j..]) {
+                    Ok((_, n)) if capped && j + n + PART_SPAN > view.len() => {
+                        ran_out = true;
+                        break;
+                    }
+                    Ok(x) => x,
+                    Err(f) => {
+                        if capped && j + f + PEEK >= view.len() {
+                            ran_out = true;
+                            break;
+                        }
+                        continue;
+                    }
+                };
+                if j + n <= k || !strong(&e) || glued_to_neighbours(view, j, j + n) {
+                    continue;
+                }
+                if let Ok(p) = ctx.resolve(&e) {
+                    found = Some((view[j].start, view[j + n - 1].end, p));
+                    break;
+                }
+            }
+            if ran_out && budget < 256 {
+                budget *= 2;
                 continue;
             }
-            let Ok((e, n)) = grammar::expression(&toks[j..]) else { continue };
-            if j + n <= k || !strong(&e) || glued_to_neighbours(toks, j, j + n) {
-                continue;
-            }
-            if let Ok(p) = ctx.resolve(&e) {
-                found = Some((toks[j].start, toks[j + n - 1].end, p));
-                break;
-            }
+            break;
         }
         match found {
             Some((a, b, parsed)) => {
@@ -313,7 +349,9 @@ pub(crate) fn scan_text<'t>(
             }
             None => {
                 // Skip the rest of this number or word.
-                resume = toks[k].end;
+                if let Some(e) = k_end {
+                    resume = resume.max(e);
+                }
             }
         }
     }
