@@ -373,7 +373,7 @@ fn time(i: Toks<'_>) -> R<'_, Part> {
                 return fail(i);
             }
             let hour = dp.map_or(h.value as u32, |dp| apply_day_part(h.value as u32, dp));
-            return Ok((rest, Part::Time(at(hour, Some(m.map_or(0, |(m, _)| m.value as u32))))));
+            return Ok((rest, Part::Time(at(hour, m.map(|(m, _)| m.value as u32)))));
         }
         if let Ok((rest, dp)) = day_part(rest) {
             if marked || dp != DayPart::Afternoon {
@@ -625,7 +625,7 @@ fn amount(i: Toks<'_>) -> R<'_, Option<u64>> {
         .parse(i)
     };
     if let Ok((rest, n)) = number(i) {
-        if n >= 20 && n % 10 == 0 {
+        if (20..100).contains(&n) && n % 10 == 0 {
             if let Ok((rest2, u)) = verify(number, |u| *u < 10).parse(rest) {
                 return Ok((rest2, Some((n + u) * 2)));
             }

@@ -159,3 +159,8 @@ fn snippet(s: &str) -> String {
         None => s.to_string(),
     }
 }
+
+/// The README's examples, run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -6,7 +6,7 @@
 
 use chrono::{
     DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset,
-    TimeDelta, TimeZone, Utc, Weekday,
+    TimeDelta, TimeZone, Utc,
 };
 use chrono_tz::Tz;
 
@@ -515,33 +515,29 @@ impl Context {
         let sign: i64 = if a.ahead { 1 } else { -1 };
         let too_big = || overflow(off);
         let halves_i = i64::try_from(halves).map_err(|_| too_big())?;
-        let instant = |secs_per_half: i64, g: Granularity| -> Result<Shifted, Error> {
-            let ms =
-                halves_i.checked_mul(secs_per_half).and_then(|s| s.checked_mul(1000)).ok_or_else(too_big)?;
+        // Below a day: the reference instant plus or minus exact elapsed time.
+        let instant = |ms_per_half: i64, g: Granularity| -> Result<Shifted, Error> {
+            let ms = halves_i.checked_mul(ms_per_half).ok_or_else(too_big)?;
             let delta = TimeDelta::try_milliseconds(ms * sign).ok_or_else(too_big)?;
             let t = self.now.checked_add_signed(delta).ok_or_else(too_big)?;
-            Ok(Shifted::Instant(t.with_timezone(&self.tz), g))
+            in_range(t.with_timezone(&self.tz), off).map(|t| Shifted::Instant(t, g))
         };
         let today = self.today();
         let whole = halves_i / 2;
         let odd = halves_i % 2 == 1;
-        match a.unit {
-            Unit::Second => {
-                let ms = halves_i.checked_mul(500).ok_or_else(too_big)?;
-                let delta = TimeDelta::try_milliseconds(ms * sign).ok_or_else(too_big)?;
-                let t = self.now.checked_add_signed(delta).ok_or_else(too_big)?;
-                Ok(Shifted::Instant(t.with_timezone(&self.tz), Granularity::Second))
-            }
-            Unit::Minute => instant(30, Granularity::Minute),
-            Unit::Hour => instant(1800, Granularity::Hour),
-            Unit::Day if odd => instant(12 * 3600, Granularity::Hour),
-            Unit::Week if odd => instant(84 * 3600, Granularity::Hour),
+        let d = match a.unit {
+            Unit::Second => return instant(500, Granularity::Second),
+            Unit::Minute => return instant(30_000, Granularity::Minute),
+            Unit::Hour => return instant(1_800_000, Granularity::Hour),
+            Unit::Day if odd => return instant(12 * 3_600_000, Granularity::Hour),
+            Unit::Week if odd => return instant(84 * 3_600_000, Granularity::Hour),
             Unit::Day | Unit::Week => {
                 let days =
                     if a.unit == Unit::Week { whole.checked_mul(7).ok_or_else(too_big)? } else { whole };
-                add_days(today, sign * days).map(Shifted::Date).ok_or_else(too_big)
+                add_days(today, sign.checked_mul(days).ok_or_else(too_big)?).ok_or_else(too_big)?
             }
             Unit::Month | Unit::Year => {
+                // Calendar arithmetic: a month back from 31 March is the end of February.
                 let months =
                     if a.unit == Unit::Year { halves_i.checked_mul(6).ok_or_else(too_big)? } else { whole };
                 let months = u32::try_from(months).map_err(|_| too_big())?;
@@ -551,14 +547,17 @@ impl Context {
                     today.checked_sub_months(Months::new(months))
                 }
                 .ok_or_else(too_big)?;
-                let d = if a.unit == Unit::Month && odd {
+                if a.unit == Unit::Month && odd {
                     add_days(d, sign * 15).ok_or_else(too_big)?
                 } else {
                     d
-                };
-                Ok(Shifted::Date(d))
+                }
             }
+        };
+        if !(1..=9999).contains(&d.year()) {
+            return Err(too_big());
         }
+        Ok(Shifted::Date(d))
     }
 
     /// `на прошлой неделе`, `в этом месяце`, `торік`.
@@ -769,6 +768,15 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     (1..=9999).contains(&r.year()).then_some(r)
 }
 
+/// An instant within the years cyrdate handles (1 to 9999), else overflow.
+fn in_range(t: DateTime<Tz>, offset: usize) -> Result<DateTime<Tz>, Error> {
+    if (1..=9999).contains(&t.year()) {
+        Ok(t)
+    } else {
+        Err(overflow(offset))
+    }
+}
+
 fn monday_of(d: NaiveDate) -> NaiveDate {
     add_days(d, -i64::from(d.weekday().num_days_from_monday())).unwrap_or(d)
 }
@@ -789,9 +797,4 @@ fn overflow(offset: usize) -> Error {
             "out of range at byte {offset}: the result is beyond the dates cyrdate handles (years 1 to 9999)"
         ),
     )
-}
-
-#[allow(dead_code)]
-fn weekday_from(n: u8) -> Weekday {
-    Weekday::try_from(n.saturating_sub(1) % 7).unwrap_or(Weekday::Mon)
 }
