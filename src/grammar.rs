@@ -212,8 +212,10 @@ fn not_continued(i: Toks<'_>) -> bool {
                 )
                 && !b.space_before
                 && matches!(b.kind, Kind::Num { .. });
-            let glued_num = !a.space_before && matches!(a.kind, Kind::Num { .. } | Kind::Word(_));
-            !joined && !glued_num
+            // A glued number or unknown word continues the token (`12:30abc`);
+            // a glued known word does not (`08:05Z`, `2025г`).
+            let glued = !a.space_before && (matches!(a.kind, Kind::Num { .. }) || a.kind == Kind::Word(&[]));
+            !joined && !glued
         }
         (Some(a), None) => a.space_before || !matches!(a.kind, Kind::Num { .. }),
         _ => true,

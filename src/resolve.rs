@@ -223,6 +223,9 @@ impl Context {
             }
             None => None,
         };
+        // The calendar date as written (before any zone conversion), which a
+        // written weekday is checked against.
+        let mut written: Option<NaiveDate> = None;
         let value_gran = match &e.date {
             Some(DateExpr::Now) => {
                 flags.relative = true;
@@ -234,7 +237,10 @@ impl Context {
                 flags.relative = true;
                 match self.shift(a)? {
                     Shifted::Instant(t, g) => (Value::Instant(t), g),
-                    Shifted::Date(d) => self.date_and_time(d, e.time, zone, &mut flags)?,
+                    Shifted::Date(d) => {
+                        written = Some(d);
+                        self.date_and_time(d, e.time, zone, &mut flags)?
+                    }
                 }
             }
             Some(DateExpr::Period { unit, offset }) => {
@@ -248,11 +254,13 @@ impl Context {
             Some(DateExpr::Day(n)) => {
                 flags.relative = true;
                 let d = add_days(self.today(), *n).ok_or_else(|| overflow(0))?;
+                written = Some(d);
                 self.date_and_time(d, e.time, zone, &mut flags)?
             }
             Some(DateExpr::Calendar(c)) => match (c.day, c.month, c.year) {
                 (Some(day), Some(month), year) => {
                     let d = self.calendar_day(day, month, year, c.offset, &mut flags)?;
+                    written = Some(d);
                     self.date_and_time(d, e.time, zone, &mut flags)?
                 }
                 (None, Some(month), year) => {
@@ -310,13 +318,9 @@ impl Context {
             },
         };
         let (value, granularity) = value_gran;
-        if let (Some(w), Some(date)) = (e.weekday, e.date.as_ref()) {
-            if !matches!(date, DateExpr::Range(..)) {
-                if let Some(d) = value.first_date() {
-                    if d.weekday().number_from_monday() != u32::from(w.day) {
-                        flags.weekday_mismatch = true;
-                    }
-                }
+        if let (Some(w), Some(d)) = (e.weekday, written) {
+            if d.weekday().number_from_monday() != u32::from(w.day) {
+                flags.weekday_mismatch = true;
             }
         }
         let (start, end) = self.interval(&value, granularity)?;
