@@ -345,9 +345,10 @@ fn time(i: Toks<'_>) -> R<'_, Part> {
     let (i, p) = opt(prep(&[Prep::In, Prep::At])).parse(i)?;
     let marked = ab.is_some() || p.is_some();
     let offset = start_of(i);
-    // `01:15`, `9:30 утра`, `14:30 ч.`
+    // `01:15`, `9:30 утра`, `14:00 год.`
     if let Ok((rest, mut t)) = clock(false).parse(i) {
         let (rest, dp) = opt(day_part).parse(rest)?;
+        let (rest, _) = opt(hour_marker).parse(rest)?;
         if let Some(dp) = dp {
             t.hour = apply_day_part(t.hour, dp);
         }
@@ -600,11 +601,11 @@ fn range(i: Toks<'_>) -> R<'_, Part> {
     }
     let (i, end) = calendar(i)?;
     let mut start = start;
+    // `1–5 сентября`: the month written once belongs to both ends. The
+    // year is left to resolution, which knows whether the range crosses
+    // New Year (`28 декабря – 3 января 2026`).
     if start.month.is_none() {
         start.month = end.month;
-    }
-    if start.year.is_none() {
-        start.year = end.year;
     }
     Ok((i, Part::Date(DateExpr::Range(start, end))))
 }
@@ -968,8 +969,18 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize), usize> {
     for k in 0..6 {
         let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
             || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
-        let at = if k == 0 { Toks(&toks[pos..]) } else { separator(Toks(&toks[pos..]), after_time) };
-        match part(at) {
+        // A part right after the last one first (`12:00:00 -0400` keeps its
+        // sign), then after a separator (`19:21 - 13.12.2025`).
+        let here = Toks(&toks[pos..]);
+        let (at, attempt) = match (k, part(here)) {
+            (0, r) => (here, r),
+            (_, Ok(r)) => (here, Ok(r)),
+            (_, Err(_)) => {
+                let at = separator(here, after_time);
+                (at, part(at))
+            }
+        };
+        match attempt {
             Ok((rest, p)) => {
                 let next = total - rest.0.len();
                 parts.push(p);

@@ -342,7 +342,7 @@ impl Context {
         let naive = NaiveDateTime::new(d, nt);
         let zone = zone.unwrap_or(Zone::Tz(self.tz));
         let utc = self.localize(zone, naive, t.offset, flags)?;
-        Ok((Value::Instant(utc.with_timezone(&self.tz)), g))
+        Ok((Value::Instant(in_range(utc.with_timezone(&self.tz), t.offset)?), g))
     }
 
     /// Reads a local time in a zone under the DST policy, flagging the
@@ -580,7 +580,10 @@ impl Context {
         })
     }
 
-    /// Both ends of a range of dates.
+    /// Both ends of a range of dates. A year written once (at the end)
+    /// belongs to both ends; a start month after the end month means the
+    /// range crosses New Year. Without a year, the preference picks the
+    /// year of the start (`1–5 сентября` on 3 September is this year's).
     fn range(&self, a: &Calendar, b: &Calendar, flags: &mut Flags) -> Result<(NaiveDate, NaiveDate), Error> {
         let (Some(bd), Some(bm)) = (b.day, b.month) else {
             return Err(Error::new(
@@ -589,19 +592,31 @@ impl Context {
                 format!("no date at byte {}", b.offset),
             ));
         };
-        let end = self.calendar_day(bd, bm, b.year, b.offset, flags)?;
         let (ad, am) = (a.day.unwrap_or(1), a.month.unwrap_or(bm));
-        let start = match a.year {
-            Some(y) if b.year.is_none() || a.year != b.year => {
-                make_date(self.full_year(y), am, ad, a.offset)?
+        let (start, end) = match (a.year, b.year) {
+            (Some(ya), Some(yb)) => (
+                make_date(self.full_year(ya), am, ad, a.offset)?,
+                make_date(self.full_year(yb), bm, bd, b.offset)?,
+            ),
+            (None, Some(yb)) => {
+                let end = make_date(self.full_year(yb), bm, bd, b.offset)?;
+                let y = if am > bm { end.year() - 1 } else { end.year() };
+                (make_date(y, am, ad, a.offset)?, end)
             }
-            _ => {
-                let s = make_date(end.year(), am, ad, a.offset)?;
-                if s > end {
-                    make_date(end.year() - 1, am, ad, a.offset)?
-                } else {
-                    s
+            (Some(ya), None) => {
+                let start = make_date(self.full_year(ya), am, ad, a.offset)?;
+                let y = if bm < am { start.year() + 1 } else { start.year() };
+                flags.year_inferred = true;
+                (start, make_date(y, bm, bd, b.offset)?)
+            }
+            (None, None) => {
+                // Report impossible end fields (`1–31 февраля`) as such.
+                if !(1..=12).contains(&bm) || bd == 0 || bd > days_in_month_max(bm) {
+                    make_date(self.today().year(), bm, bd, b.offset)?;
                 }
+                let start = self.calendar_day(ad, am, None, a.offset, flags)?;
+                let y = if bm < am { start.year() + 1 } else { start.year() };
+                (start, make_date(y, bm, bd, b.offset)?)
             }
         };
         if start > end {
