@@ -644,56 +644,61 @@ fn amount(i: Toks<'_>) -> R<'_, Option<u64>> {
     .parse(i)
 }
 
-/// A unit word, with the `год` reading (year or hour) left open: gives the
-/// units the word can mean and whether a glued dot followed.
-fn unit_word(i: Toks<'_>) -> R<'_, (Option<Unit>, Option<Unit>, bool, bool)> {
+/// A unit word as read, with the `год` reading (a Russian year, a
+/// Ukrainian hour) left open.
+#[derive(Clone, Copy)]
+struct UnitWord {
+    /// The unit of a full form (`года`: year).
+    full: Option<Unit>,
+    /// The unit of an abbreviation (`год`: hour).
+    short: Option<Unit>,
+    /// A dot was glued to an abbreviation (`год.`).
+    dot: bool,
+}
+
+impl UnitWord {
+    /// Picks the unit: a dot or `тому` means the Ukrainian hour, `назад`
+    /// the Russian year; after `через`, Russian says `через 1 год`,
+    /// `через 21 год` (a year), Ukrainian `через 2 год` (hours).
+    fn pick(self, ukrainian: Option<bool>, count: Option<u64>) -> Unit {
+        match (self.full, self.short) {
+            (Some(f), Some(s)) if f != s => {
+                if self.dot || ukrainian == Some(true) {
+                    s
+                } else if ukrainian == Some(false) {
+                    f
+                } else {
+                    match count {
+                        Some(n) if n % 10 == 1 && n % 100 != 11 => f,
+                        _ => s,
+                    }
+                }
+            }
+            (Some(f), _) => f,
+            (None, Some(s)) => s,
+            (None, None) => Unit::Day,
+        }
+    }
+}
+
+fn unit_word(i: Toks<'_>) -> R<'_, UnitWord> {
     let (rest, t) = tok(|t: &Tok| matches!(t.kind, Kind::Word(_)).then_some(*t)).parse(i)?;
-    let mut full = None;
-    let mut short = None;
+    let mut w = UnitWord { full: None, short: None, dot: false };
     for m in t.meanings() {
         if let Meaning::Unit { unit, abbr } = *m {
             if abbr {
-                short = short.or(Some(unit));
+                w.short = w.short.or(Some(unit));
             } else {
-                full = full.or(Some(unit));
+                w.full = w.full.or(Some(unit));
             }
         }
     }
-    if full.is_none() && short.is_none() {
+    if w.full.is_none() && w.short.is_none() {
         return fail(i);
     }
-    let (rest, dot) = if short.is_some() { opt(gpunct('.')).parse(rest)? } else { (rest, None) };
-    Ok((rest, (full, short, dot.is_some(), short.is_some() && full.is_none())))
-}
-
-/// Picks the unit of a word that can mean two (`год`: a Russian year, a
-/// Ukrainian hour): a dot or `тому` means the Ukrainian hour.
-fn pick_unit(
-    full: Option<Unit>,
-    short: Option<Unit>,
-    dot: bool,
-    ukrainian: Option<bool>,
-    count: Option<u64>,
-) -> Unit {
-    match (full, short) {
-        (Some(f), Some(s)) if f != s => {
-            if dot || ukrainian == Some(true) {
-                s
-            } else if ukrainian == Some(false) {
-                f
-            } else {
-                // After `через`: Russian says `через 1 год`, `через 21 год`
-                // (a year); Ukrainian `через 2 год` (hours).
-                match count {
-                    Some(n) if n % 10 == 1 && n % 100 != 11 => f,
-                    _ => s,
-                }
-            }
-        }
-        (Some(f), _) => f,
-        (None, Some(s)) => s,
-        (None, None) => Unit::Day,
-    }
+    let (rest, dot) = if w.short.is_some() { opt(gpunct('.')).parse(rest)? } else { (rest, None) };
+    w.dot = dot.is_some();
+    Ok((rest, w))
 }
 
 fn ago_word(i: Toks<'_>) -> R<'_, bool> {
@@ -704,9 +709,17 @@ fn ago_word(i: Toks<'_>) -> R<'_, bool> {
     .parse(i)
 }
 
+/// An amount (in halves; `None` when vague), its unit word and the byte
+/// offset where it starts.
+struct AmountUnit {
+    halves: Option<u64>,
+    unit: UnitWord,
+    offset: usize,
+}
+
 /// An amount and its unit: `5 мин.`, `дві години`, `полчаса`, `часа`
 /// (an implied one), `півтори години`.
-fn amount_unit(i: Toks<'_>) -> R<'_, (Option<u64>, Option<Unit>, Option<Unit>, bool, usize)> {
+fn amount_unit(i: Toks<'_>) -> R<'_, AmountUnit> {
     let (i, _) = opt(about).parse(i)?;
     let offset = start_of(i);
     if let Ok((rest, u)) = word(|m| match m {
@@ -715,31 +728,32 @@ fn amount_unit(i: Toks<'_>) -> R<'_, (Option<u64>, Option<Unit>, Option<Unit>, b
     })
     .parse(i)
     {
-        return Ok((rest, (Some(1), Some(u), None, false, offset)));
+        let unit = UnitWord { full: Some(u), short: None, dot: false };
+        return Ok((rest, AmountUnit { halves: Some(1), unit, offset }));
     }
-    if let Ok((rest, (halves, (full, short, dot, _)))) = (amount, unit_word).parse(i) {
-        return Ok((rest, (halves, full, short, dot, offset)));
+    if let Ok((rest, (halves, unit))) = (amount, unit_word).parse(i) {
+        return Ok((rest, AmountUnit { halves, unit, offset }));
     }
     // An implied one: `час назад`, `минуту назад`, `годину тому`.
-    let (rest, (full, short, dot, only_short)) = unit_word(i)?;
-    if only_short {
+    let (rest, unit) = unit_word(i)?;
+    if unit.full.is_none() {
         return fail(i);
     }
-    Ok((rest, (Some(2), full, short, dot, offset)))
+    Ok((rest, AmountUnit { halves: Some(2), unit, offset }))
 }
 
 /// `5 хв. тому`, `2 ч. назад`, `полтора часа назад`, `через 3 дня`,
 /// `около часа назад`.
 fn shift_amount(i: Toks<'_>) -> R<'_, Part> {
     if let Ok((rest, _)) = word(|m| (m == Meaning::After).then_some(())).parse(i) {
-        let (rest, (halves, full, short, dot, offset)) = amount_unit(rest)?;
-        let unit = pick_unit(full, short, dot, None, halves.map(|h| h / 2));
-        let a = Amount { halves, unit, ahead: true, offset };
+        let (rest, au) = amount_unit(rest)?;
+        let unit = au.unit.pick(None, au.halves.map(|h| h / 2));
+        let a = Amount { halves: au.halves, unit, ahead: true, offset: au.offset };
         return Ok((rest, Part::Date(DateExpr::Shift(a))));
     }
-    let (rest, ((halves, full, short, dot, offset), uk)) = (amount_unit, ago_word).parse(i)?;
-    let unit = pick_unit(full, short, dot, Some(uk), halves.map(|h| h / 2));
-    let a = Amount { halves, unit, ahead: false, offset };
+    let (rest, (au, uk)) = (amount_unit, ago_word).parse(i)?;
+    let unit = au.unit.pick(Some(uk), au.halves.map(|h| h / 2));
+    let a = Amount { halves: au.halves, unit, ahead: false, offset: au.offset };
     Ok((rest, Part::Date(DateExpr::Shift(a))))
 }
 
@@ -930,10 +944,8 @@ fn assemble(parts: &[Part]) -> Assembly {
     }
     // What may stand together.
     match &e.date {
-        Some(DateExpr::Calendar(c)) if c.day.is_none() => {
-            if e.time.is_some() || e.weekday.is_some() {
-                return Assembly::Conflict;
-            }
+        Some(DateExpr::Calendar(c)) if c.day.is_none() && (e.time.is_some() || e.weekday.is_some()) => {
+            return Assembly::Conflict;
         }
         Some(DateExpr::Shift(a)) => {
             let long = matches!(a.unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
@@ -941,10 +953,10 @@ fn assemble(parts: &[Part]) -> Assembly {
                 return Assembly::Conflict;
             }
         }
-        Some(DateExpr::Now) | Some(DateExpr::Period { .. }) | Some(DateExpr::Range(..)) => {
-            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 {
-                return Assembly::Conflict;
-            }
+        Some(DateExpr::Now) | Some(DateExpr::Period { .. }) | Some(DateExpr::Range(..))
+            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 =>
+        {
+            return Assembly::Conflict;
         }
         _ => {}
     }

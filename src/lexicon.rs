@@ -830,8 +830,7 @@ pub fn token_start_before(text: &str, end: usize, min: usize) -> Option<usize> {
             }
         }
     } else if is_word_char(c) {
-        loop {
-            let Some(p) = text[..i].chars().next_back() else { break };
+        while let Some(p) = text[..i].chars().next_back() {
             if is_word_char(p) {
                 i -= p.len_utf8();
             } else if is_apostrophe(p) {
