@@ -1,7 +1,8 @@
 //! The `cyrdate` command line: `parse`, `extract` and `normalise` (SPEC §4).
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use chrono::DateTime;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -198,11 +199,58 @@ fn run_parse(ctx: &Context, json: bool, texts: Vec<String>) -> io::Result<ExitCo
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// Opens an input (`-` is standard input). A file read from a terminal
+/// session that is large enough to take a while shows its progress on
+/// standard error; never when standard error is a pipe or a file.
 fn open(path: &std::path::Path) -> io::Result<Box<dyn io::Read>> {
     if path.as_os_str() == "-" {
-        Ok(Box::new(io::stdin().lock()))
+        return Ok(Box::new(io::stdin().lock()));
+    }
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory"));
+    }
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size >= PROGRESS_MIN && io::stderr().is_terminal() {
+        Ok(Box::new(Progress {
+            inner: file,
+            size,
+            done: 0,
+            shown: Instant::now(),
+            name: path.display().to_string(),
+        }))
     } else {
-        Ok(Box::new(std::fs::File::open(path)?))
+        Ok(Box::new(file))
+    }
+}
+
+/// Files from this size on show progress.
+const PROGRESS_MIN: u64 = 64 << 20;
+
+/// A reader that reports how far it got, about once a second.
+struct Progress<R> {
+    inner: R,
+    size: u64,
+    done: u64,
+    shown: Instant,
+    name: String,
+}
+
+impl<R: io::Read> io::Read for Progress<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done += n as u64;
+        if n == 0 || self.shown.elapsed().as_secs() >= 1 {
+            self.shown = Instant::now();
+            let pct = if self.size == 0 { 100 } else { self.done * 100 / self.size };
+            eprint!(
+                "\rcyrdate: {}: {pct:3}% ({} MiB){}",
+                self.name,
+                self.done >> 20,
+                if n == 0 { "\n" } else { "" }
+            );
+        }
+        Ok(n)
     }
 }
 
