@@ -415,18 +415,19 @@ fn offset_zone(i: Toks<'_>) -> R<'_, ZoneExpr> {
     })
     .parse(i)?;
     let (i, h) = gnum(1, 4).parse(i)?;
-    let (i, seconds) = if h.digits == 4 {
-        (i, (h.value / 100 * 3600 + h.value % 100 * 60) as i64)
+    let (i, hours, minutes) = if h.digits == 4 {
+        (i, h.value / 100, h.value % 100)
     } else if h.digits <= 2 {
         let (i, m) = opt((gpunct(':'), gnum(2, 2))).parse(i)?;
-        (i, (h.value * 3600 + m.map_or(0, |(_, m)| m.value * 60)) as i64)
+        (i, h.value, m.map_or(0, |(_, m)| m.value))
     } else {
         return fail(i);
     };
     if !not_continued(i) {
         return fail(i);
     }
-    Ok((i, ZoneExpr::Offset { seconds: sign * seconds, offset }))
+    let seconds = sign * (hours * 3600 + minutes * 60) as i64;
+    Ok((i, ZoneExpr::Offset { seconds, minutes_ok: minutes < 60, offset }))
 }
 
 /// `мск`, `UTC`, `GMT+02:00`, `EEST`, `Z`.
@@ -1075,7 +1076,7 @@ mod tests {
         let e = expr("о 7 вечора");
         assert_eq!(e.time.map(|t| t.hour), Some(19));
         let e = expr("2025-09-07T01:15:00+03:00");
-        assert_eq!(e.zone, Some(ZoneExpr::Offset { seconds: 3 * 3600, offset: 19 }));
+        assert_eq!(e.zone, Some(ZoneExpr::Offset { seconds: 3 * 3600, minutes_ok: true, offset: 19 }));
     }
 
     #[test]

@@ -121,12 +121,12 @@ impl Context {
     /// ```
     pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
         let toks = lexicon::lex(text);
-        let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if c != '+');
+        let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
         let first = toks.iter().position(|t| !trim(t));
         let Some(first) = first else {
             return Err(Error::new(ErrorKind::Empty, 0, "empty input: no date or time to read"));
         };
-        let last = toks.iter().rposition(|t| !matches!(t.kind, Kind::Punct(_))).unwrap_or(first);
+        let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
         let toks = &toks[first..=last.max(first)];
         match grammar::expression(toks) {
             Ok((expr, n)) if n == toks.len() => self.resolve(&expr),
@@ -149,6 +149,17 @@ impl Context {
             }
         }
     }
+}
+
+/// Punctuation that may surround an expression and is ignored by `parse`:
+/// ASCII punctuation (but `+`, the sign of an offset), Latin-1 marks such
+/// as `«»`, and the General Punctuation block (dashes, quotes, `…`).
+/// Other characters (letters, fullwidth digits, symbols) are not dropped:
+/// `９ июля` is an error, not a month.
+fn is_surrounding_punct(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '+')
+        || ('\u{00A1}'..='\u{00BF}').contains(&c)
+        || ('\u{2010}'..='\u{205E}').contains(&c)
 }
 
 /// The start of a piece of text, cut to 30 characters for messages.

@@ -297,7 +297,7 @@ impl Context {
             None => match (e.weekday, e.time) {
                 (Some(w), time) => {
                     flags.relative = true;
-                    let d = self.weekday_alone(w);
+                    let d = self.weekday_alone(w).ok_or_else(|| overflow(0))?;
                     self.date_and_time(d, time, zone, &mut flags)?
                 }
                 (None, Some(t)) => {
@@ -440,11 +440,14 @@ impl Context {
         }
         let today = self.today();
         let r = today.year();
-        let past = (0..=8).filter_map(|k| NaiveDate::from_ymd_opt(r - k, month, day)).find(|d| *d <= today);
-        let future = (0..=8).filter_map(|k| NaiveDate::from_ymd_opt(r + k, month, day)).find(|d| *d >= today);
+        // Within eight years every day and month comes round (29 February
+        // included), and only years 1 to 9999 count.
+        let date = |y: i32| NaiveDate::from_ymd_opt(y, month, day).filter(|d| (1..=9999).contains(&d.year()));
+        let past = (0..=8).filter_map(|k| date(r - k)).find(|d| *d <= today);
+        let future = (0..=8).filter_map(|k| date(r + k)).find(|d| *d >= today);
         let pick = match self.prefer {
-            Prefer::Past => past.or(future),
-            Prefer::Future => future.or(past),
+            Prefer::Past => past,
+            Prefer::Future => future,
             Prefer::Nearest => match (past, future) {
                 (Some(p), Some(f)) => Some(if today - p <= f - today { p } else { f }),
                 (p, f) => p.or(f),
@@ -475,7 +478,7 @@ impl Context {
     }
 
     /// A weekday alone: by the preference, or by its shift word.
-    fn weekday_alone(&self, w: WeekdayExpr) -> NaiveDate {
+    fn weekday_alone(&self, w: WeekdayExpr) -> Option<NaiveDate> {
         let today = self.today();
         let target = i64::from(w.day) - 1;
         let cur = i64::from(today.weekday().num_days_from_monday());
@@ -503,7 +506,7 @@ impl Context {
                 }
             },
         };
-        add_days(today, delta).unwrap_or(today)
+        add_days(today, delta)
     }
 
     /// `N units` before or after the reference.
@@ -574,9 +577,15 @@ impl Context {
             }
             Unit::Month => {
                 let m0 = today.year() * 12 + today.month0() as i32 + offset;
-                Value::Month { year: m0.div_euclid(12), month: m0.rem_euclid(12) as u32 + 1 }
+                let year = m0.div_euclid(12);
+                check_year(year, 0).map_err(|_| overflow(0))?;
+                Value::Month { year, month: m0.rem_euclid(12) as u32 + 1 }
             }
-            _ => Value::Year(today.year() + offset),
+            _ => {
+                let y = today.year() + offset;
+                check_year(y, 0).map_err(|_| overflow(0))?;
+                Value::Year(y)
+            }
         })
     }
 
@@ -689,15 +698,15 @@ fn zone_of(z: ZoneExpr) -> Result<Zone, Error> {
         ZoneExpr::Named(ZoneId::Moscow) => Zone::Tz(chrono_tz::Europe::Moscow),
         ZoneExpr::Named(ZoneId::Utc) => Zone::Fixed(Utc.fix()),
         ZoneExpr::Named(ZoneId::Fixed(s)) => Zone::Fixed(FixedOffset::east_opt(s).unwrap_or(Utc.fix())),
-        ZoneExpr::Offset { seconds, offset } => {
-            let ok = seconds.abs() <= 18 * 3600;
+        ZoneExpr::Offset { seconds, minutes_ok, offset } => {
+            let ok = seconds.abs() <= 18 * 3600 && minutes_ok;
             match i32::try_from(seconds).ok().filter(|_| ok).and_then(FixedOffset::east_opt) {
                 Some(f) => Zone::Fixed(f),
                 None => {
                     return Err(Error::new(
                         ErrorKind::InvalidZone,
                         offset,
-                        format!("invalid zone offset at byte {offset}: more than 18 hours from UTC"),
+                        format!("invalid zone offset at byte {offset}: minutes past 59 or more than 18 hours from UTC"),
                     ))
                 }
             }

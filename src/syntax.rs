@@ -88,7 +88,14 @@ pub enum ZoneExpr {
     Named(ZoneId),
     /// A numeric offset in seconds east of UTC (`+03:00`, `UTC+3`); not
     /// range-checked here.
-    Offset { seconds: i64, offset: usize },
+    Offset {
+        /// Seconds east of UTC.
+        seconds: i64,
+        /// False when the minutes were 60 or more (`+03:60`).
+        minutes_ok: bool,
+        /// Byte offset, for error messages.
+        offset: usize,
+    },
 }
 
 /// A weekday as written: 1 = Monday … 7 = Sunday, and a shift word if any
