@@ -70,6 +70,32 @@
 //!   time).
 //! - Years are limited to 1..=9999; anything beyond is an
 //!   [`ErrorKind::Overflow`] or [`ErrorKind::InvalidDate`].
+//! - Ranges: a year written once (`с 1 по 5 сентября 2025`) belongs to
+//!   both ends, and a start month after the end month crosses New Year
+//!   (`28 декабря – 3 января 2026` starts in 2025). Without a year the
+//!   preference picks the year of the *start*, so `1–5 сентября` read on
+//!   3 September is this year's range, under way. A start after its end
+//!   (`5–1 сентября 2025`) is an [`ErrorKind::InvalidDate`].
+//! - Granularity follows what was written: `в 9 утра`, `в 17 часов` and
+//!   `2 часа назад` are hours, `в полдень` and `опівночі` (named instants)
+//!   are minutes, `14:30:05` seconds. Fractions of a second in ISO stamps
+//!   are kept in the value but not printed.
+//! - A weekday is checked against the date as written, before any zone
+//!   conversion (`пн, 12 января 2026, 00:30 мск` is Monday in Moscow even
+//!   though it is Sunday evening in Kyiv).
+//! - A date without a year that no year 1..=9999 can hold under the
+//!   preference (`8 сентября` in July of year 1, preferring the past) is an
+//!   [`ErrorKind::Overflow`], never a silent switch to the other direction.
+//! - `parse` ignores surrounding punctuation (ASCII, `«»`, dashes, quotes,
+//!   `…`), not other symbols: `９ июля` with a fullwidth digit is an error.
+//! - Extraction is stricter than `parse`: a weekday alone needs a
+//!   preposition or a shift word (`в пятницу`, `минулої п'ятниці`), a month
+//!   alone (`в сентябре`) is not reported, and a match glued to letters or
+//!   digits (`ABC12:30`, `1.12.09.2025`) or after `№` is not a date.
+//!   Trigger words are found in lower, Title and UPPER case; a digit-free
+//!   expression whose trigger word holds a Latin look-alike letter
+//!   (`Bчера` with a Latin `B`) is missed, while dates with digits are found
+//!   whatever letters they hold.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).
