@@ -1,1 +1,79 @@
-fn main() {}
+//! Parse-and-resolve of single date expressions, against a chrono baseline.
+//!
+//! `cargo bench --bench parse`. The `mix20` entry parses 20 varied forms per
+//! iteration: divide its time by 20 for the cost per string.
+
+use std::hint::black_box;
+
+use chrono::{DateTime, NaiveDateTime, TimeZone};
+use criterion::{criterion_group, criterion_main, Criterion};
+use cyrdate::Context;
+
+/// Twenty forms from the SPEC: absolute and relative, Russian and Ukrainian.
+const MIX: [&str; 20] = [
+    "7 сентября 2025",
+    "07 СЕН. 2025",
+    "9 июля",
+    "7 вересня 2025 р.",
+    "в сентябре 2025 года",
+    "у 2021 році",
+    "07.09.2025",
+    "2025-09-07T01:15:00+03:00",
+    "Mon, 28 Sep 2020 10:00:00 +0300",
+    "Грудень 28, 2025",
+    "пн, 7 сентября 2025",
+    "з 1 до 5 вересня 2025",
+    "07.09.2025 в 01:15",
+    "Сегодня, 14:30",
+    "14.00 по московскому времени",
+    "2 ч. назад",
+    "дві години тому",
+    "через 3 дня",
+    "у п'ятницю",
+    "на прошлой неделе",
+];
+
+const SINGLES: [(&str, &str); 4] = [
+    ("stamp_ru", "01:15 07 сен 2025"),
+    ("date_time_uk", "7 вересня 2025 р., 21:20"),
+    ("yesterday_uk", "Вчора о 09:15"),
+    ("minutes_ago_uk", "5 хв. тому"),
+];
+
+fn context() -> Context {
+    let now = DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    Context::new().with_now(now)
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let ctx = context();
+    // Every input must parse: the bench measures the success path.
+    for s in SINGLES.iter().map(|(_, s)| *s).chain(MIX) {
+        if let Err(e) = ctx.parse(s) {
+            panic!("{s:?} does not parse: {e}");
+        }
+    }
+
+    let mut g = c.benchmark_group("parse");
+    g.bench_function("baseline_chrono_parse_from_str+kyiv", |b| {
+        b.iter(|| {
+            let naive =
+                NaiveDateTime::parse_from_str(black_box("07.09.2025 01:15"), "%d.%m.%Y %H:%M").unwrap();
+            black_box(chrono_tz::Europe::Kyiv.from_local_datetime(&naive).single())
+        })
+    });
+    for (name, s) in SINGLES {
+        g.bench_function(name, |b| b.iter(|| black_box(ctx.parse(black_box(s)))));
+    }
+    g.bench_function("mix20", |b| {
+        b.iter(|| {
+            for s in MIX {
+                let _ = black_box(ctx.parse(black_box(s)));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_parse);
+criterion_main!(benches);

@@ -970,55 +970,70 @@ fn assemble(parts: &[Part]) -> Assembly {
     Assembly::Done(e)
 }
 
-/// The longest expression at the start of `toks`: the expression and the
-/// number of tokens it spans. On failure, the index of the token where the
-/// furthest attempt stopped.
-pub fn expression(toks: &[Tok]) -> Result<(Expr, usize), usize> {
+/// The longest expression at the start of `toks`.
+///
+/// On success: the expression, the number of tokens it spans, and the
+/// furthest token index any attempt looked at (`toks.len()` when some
+/// parser wanted a token past the end: with more text the answer might
+/// differ). On failure: that furthest index.
+pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
     let total = toks.len();
-    let mut parts: Vec<Part> = Vec::with_capacity(4);
+    // No allocation until a first part is read: most candidates fail there.
+    let mut parts: Vec<Part> = Vec::new();
     let mut best: Option<(Expr, usize)> = None;
     let mut furthest = 0usize;
+    let note = |f: &nom::Err<Fail>, furthest: &mut usize| {
+        if let nom::Err::Error(f) | nom::Err::Failure(f) = f {
+            *furthest = (*furthest).max(total - f.remaining.min(total));
+        }
+    };
     let mut pos = 0usize;
     for k in 0..6 {
+        if pos >= total {
+            // The next part would start past the end.
+            furthest = total;
+            break;
+        }
         let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
             || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);
-        let (at, attempt) = match (k, part(here)) {
-            (0, r) => (here, r),
-            (_, Ok(r)) => (here, Ok(r)),
-            (_, Err(_)) => {
+        let attempt = match (k, part(here)) {
+            (0, r) => r,
+            (_, Ok(r)) => Ok(r),
+            (_, Err(e)) => {
+                note(&e, &mut furthest);
                 let at = separator(here, after_time);
-                (at, part(at))
+                if at.0.is_empty() {
+                    furthest = total;
+                }
+                part(at)
             }
         };
         match attempt {
             Ok((rest, p)) => {
                 let next = total - rest.0.len();
+                furthest = furthest.max(next);
                 parts.push(p);
                 match assemble(&parts) {
                     Assembly::Done(e) => best = Some((e, next)),
                     Assembly::Pending => {}
-                    Assembly::Conflict => {
-                        furthest = furthest.max(total - at.0.len());
-                        break;
-                    }
+                    Assembly::Conflict => break,
                 }
                 pos = next;
-                furthest = furthest.max(next);
             }
-            Err(nom::Err::Error(f)) | Err(nom::Err::Failure(f)) => {
-                furthest = furthest.max(total - f.remaining.min(total));
+            Err(e) => {
+                note(&e, &mut furthest);
                 break;
             }
-            Err(nom::Err::Incomplete(_)) => break,
-        }
-        if pos >= total {
-            break;
         }
     }
-    best.ok_or(furthest.min(total))
+    let furthest = furthest.min(total);
+    match best {
+        Some((e, n)) => Ok((e, n, furthest)),
+        None => Err(furthest),
+    }
 }
 
 #[cfg(test)]
@@ -1028,7 +1043,7 @@ mod tests {
 
     fn expr(s: &str) -> Expr {
         let t = lex(s);
-        let (e, n) = expression(&t).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
+        let (e, n, _) = expression(&t).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
         assert_eq!(n, t.len(), "{s:?} read only {n} of {} tokens", t.len());
         e
     }
@@ -1083,7 +1098,7 @@ mod tests {
     fn rejects() {
         for s in ["1 500", "2:1", "Ту-154", "1.2.3", "06.09", "2025", "марка 5", "14.00"] {
             let t = lex(s);
-            assert!(expression(&t).map(|(_, n)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
         }
     }
 }

@@ -493,7 +493,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, Vec<Meaning>, std::hash::BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Vec<Meaning>, std::hash::BuildHasherDefault<Fnv>>;
 
 /// The longest word in the table, in bytes: longer words are not looked up.
 const LONGEST_ENTRY: usize = 40;
@@ -506,7 +506,7 @@ fn table() -> &'static Table {
 fn build() -> Table {
     let mut t: Table = HashMap::with_capacity_and_hasher(1024, Default::default());
     let mut add = |word: &'static str, m: Meaning| {
-        let v = t.entry(word).or_default();
+        let v = t.entry(word.as_bytes()).or_default();
         if !v.contains(&m) {
             v.push(m);
         }
@@ -595,7 +595,12 @@ fn build() -> Table {
 }
 
 /// Looks a folded word up. Unknown words have no meanings.
+#[cfg(test)]
 pub fn lookup(folded: &str) -> &'static [Meaning] {
+    lookup_bytes(folded.as_bytes())
+}
+
+fn lookup_bytes(folded: &[u8]) -> &'static [Meaning] {
     if folded.len() > LONGEST_ENTRY {
         return &[];
     }
@@ -648,33 +653,125 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Folds one word into `out`: lower case, `ё`→`е`, apostrophes to `'`, and
-/// Latin look-alikes to Cyrillic when the word holds any Cyrillic letter.
-///
-/// A word of Latin letters only is kept Latin (`UTC`, `Sep`); the caller
-/// tries [`fold_all_cyrillic`] when that finds nothing.
-pub fn fold_word(word: &str, out: &mut String) {
-    out.clear();
-    let cyrillic = word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    for c in word.chars() {
-        let c = if cyrillic { latin_lookalike(c).unwrap_or(c) } else { c };
-        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
-        out.push(if c == 'ё' { 'е' } else { c });
+/// The byte length of a letter (ASCII or Cyrillic, U+0400–U+04FF) at
+/// `j`, or 0.
+fn letter_len(bytes: &[u8], j: usize, to: usize) -> usize {
+    match bytes[j] {
+        b if b.is_ascii_alphabetic() => 1,
+        0xD0..=0xD3 if j + 1 < to && (0x80..0xC0).contains(&bytes[j + 1]) => 2,
+        _ => 0,
     }
 }
 
-/// Folds a word of Latin letters as if every look-alike were Cyrillic
-/// (`o` → `о`). Returns false when some letter has no look-alike.
-pub fn fold_all_cyrillic(word: &str, out: &mut String) -> bool {
-    out.clear();
+/// The byte length of an apostrophe (`'` `` ` `` `’` `‘` `ʼ` `´`) at `j`, or 0.
+fn apostrophe_len(bytes: &[u8], j: usize, to: usize) -> usize {
+    match bytes[j] {
+        b'\'' | b'`' => 1,
+        0xE2 if j + 2 < to && bytes[j + 1] == 0x80 && matches!(bytes[j + 2], 0x98 | 0x99) => 3,
+        0xCA if j + 1 < to && bytes[j + 1] == 0xBC => 2,
+        0xC2 if j + 1 < to && bytes[j + 1] == 0xB4 => 2,
+        _ => 0,
+    }
+}
+
+/// The end of the word whose letters continue at `j`: letters, with
+/// apostrophes allowed between letters. Works on bytes: this is the lexer's
+/// inner loop.
+fn word_end(bytes: &[u8], mut j: usize, to: usize) -> usize {
+    while j < to {
+        let n = letter_len(bytes, j, to);
+        if n > 0 {
+            j += n;
+            continue;
+        }
+        let a = apostrophe_len(bytes, j, to);
+        if a > 0 && j + a < to && letter_len(bytes, j + a, to) > 0 {
+            j += a;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// A folded word on the stack: no allocation per word.
+struct Folded {
+    buf: [u8; LONGEST_ENTRY],
+    len: usize,
+}
+
+impl Folded {
+    fn new() -> Self {
+        Folded { buf: [0; LONGEST_ENTRY], len: 0 }
+    }
+    /// Appends a character; false when the word outgrows every entry.
+    fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > LONGEST_ENTRY {
+            return false;
+        }
+        c.encode_utf8(&mut self.buf[self.len..]);
+        self.len += n;
+        true
+    }
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// Folds one word: lower case, `ё`→`е`, apostrophes to `'`, and Latin
+/// look-alikes to Cyrillic when the word holds any Cyrillic letter. A word
+/// of Latin letters only is kept Latin (`UTC`, `Sep`). False when the word
+/// is longer than any entry.
+fn fold(word: &str, f: &mut Folded) -> bool {
+    let cyrillic = word.bytes().any(|b| (0xD0..=0xD3).contains(&b));
     for c in word.chars() {
-        match latin_lookalike(c) {
-            Some(k) => out.push(lower(k)),
-            None if is_apostrophe(c) => out.push('\''),
-            None => return false,
+        let c = if cyrillic { latin_lookalike(c).unwrap_or(c) } else { c };
+        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
+        if !f.push(if c == 'ё' { 'е' } else { c }) {
+            return false;
         }
     }
     true
+}
+
+/// Folds a word of Latin letters as if every look-alike were Cyrillic
+/// (`o` → `о`). False when some letter has no look-alike.
+fn fold_lookalikes(word: &str, f: &mut Folded) -> bool {
+    for c in word.chars() {
+        let k = match latin_lookalike(c) {
+            Some(k) => lower(k),
+            None if is_apostrophe(c) => '\'',
+            None => return false,
+        };
+        if !f.push(k) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Folds a word and looks it up: the meanings of a word as the lexer
+/// reads it. A Latin-only word that means nothing is tried once more as
+/// Cyrillic look-alikes (a lone Latin `o` is the preposition `о`).
+pub fn lookup_word(word: &str) -> &'static [Meaning] {
+    if word.len() > 2 * LONGEST_ENTRY {
+        return &[];
+    }
+    let mut f = Folded::new();
+    if !fold(word, &mut f) {
+        return &[];
+    }
+    let m = lookup_bytes(f.as_bytes());
+    if !m.is_empty() || word.bytes().any(|b| b >= 0x80) {
+        return m;
+    }
+    let mut f = Folded::new();
+    if fold_lookalikes(word, &mut f) {
+        lookup_bytes(f.as_bytes())
+    } else {
+        &[]
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -738,8 +835,6 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
     let bytes = text.as_bytes();
     let mut i = from;
     let mut space = text[..from].chars().next_back().is_some_and(is_space);
-    let mut buf = String::new();
-    let mut alt = String::new();
     let mut produced = 0;
     while i < to && produced < max_tokens {
         let b = bytes[i];
@@ -762,9 +857,13 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             space = false;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         let clen = c.len_utf8();
         if is_space(c) {
@@ -774,28 +873,8 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         }
         if is_word_char(c) {
             let start = i;
-            let mut j = i + clen;
-            // A word: letters, with apostrophes allowed between letters.
-            while j < to {
-                let Some(d) = text[j..].chars().next() else { break };
-                if is_word_char(d) {
-                    j += d.len_utf8();
-                } else if is_apostrophe(d) {
-                    let after = j + d.len_utf8();
-                    match text.get(after..).and_then(|s| s.chars().next()) {
-                        Some(e) if after < to && is_word_char(e) => j = after,
-                        _ => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-            let word = &text[start..j];
-            fold_word(word, &mut buf);
-            let mut m = lookup(&buf);
-            if m.is_empty() && fold_all_cyrillic(word, &mut alt) {
-                m = lookup(&alt);
-            }
+            let j = word_end(bytes, i + clen, to);
+            let m = lookup_word(&text[start..j]);
             out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
             produced += 1;
             space = false;
@@ -863,9 +942,9 @@ mod tests {
     use super::*;
 
     fn folded(w: &str) -> String {
-        let mut s = String::new();
-        fold_word(w, &mut s);
-        s
+        let mut f = Folded::new();
+        assert!(fold(w, &mut f));
+        String::from_utf8(f.as_bytes().to_vec()).unwrap()
     }
 
     #[test]
@@ -884,6 +963,13 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(folded(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn every_entry_fits_the_fold_buffer() {
+        for w in table().keys() {
+            assert!(w.len() <= LONGEST_ENTRY, "{} is longer than LONGEST_ENTRY", String::from_utf8_lossy(w));
         }
     }
 

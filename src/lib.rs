@@ -155,8 +155,8 @@ impl Context {
         let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
         let toks = &toks[first..=last.max(first)];
         match grammar::expression(toks) {
-            Ok((expr, n)) if n == toks.len() => self.resolve(&expr),
-            Ok((_, n)) => {
+            Ok((expr, n, _)) if n == toks.len() => self.resolve(&expr),
+            Ok((_, n, _)) => {
                 let at = toks[n].start;
                 Err(Error::new(
                     ErrorKind::TrailingInput,

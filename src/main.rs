@@ -242,7 +242,7 @@ impl<R: io::Read> io::Read for Progress<R> {
         self.done += n as u64;
         if n == 0 || self.shown.elapsed().as_secs() >= 1 {
             self.shown = Instant::now();
-            let pct = if self.size == 0 { 100 } else { self.done * 100 / self.size };
+            let pct = (self.done * 100).checked_div(self.size).unwrap_or(100);
             eprint!(
                 "\rcyrdate: {}: {pct:3}% ({} MiB){}",
                 self.name,

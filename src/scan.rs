@@ -1,8 +1,8 @@
 //! The scanner: finds date expressions in free text.
 //!
-//! Candidates are found fast: an Aho–Corasick automaton over the ten ASCII
-//! digits and a few dozen digit-free trigger stems ([`TRIGGER_STEMS`]) skips
-//! everything else. At a candidate the text around it is cut into tokens
+//! Candidates are found fast: the start of every run of ASCII digits, and
+//! an Aho–Corasick automaton over a few dozen digit-free trigger stems
+//! ([`TRIGGER_STEMS`]); everything else is skipped. At a candidate the text around it is cut into tokens
 //! (at most [`BACK`] bytes before it, [`AHEAD`] after it) and the grammar is
 //! tried at the candidate and at up to [`BACK_TOKENS`] tokens before it, so
 //! that `пятница, 12 сентября` and `в прошлую пятницу` start at their first
@@ -28,7 +28,7 @@ pub const BACK: usize = 96;
 /// How far after a candidate the scanner reads, in bytes.
 pub const AHEAD: usize = 256;
 /// How many tokens before a candidate a match may start.
-pub const BACK_TOKENS: usize = 6;
+pub const BACK_TOKENS: usize = 4;
 /// How much of a stream's buffer is held back until more input arrives:
 /// more than `AHEAD` plus the longest UTF-8 character.
 const MARGIN: usize = AHEAD + 8;
@@ -36,7 +36,7 @@ const MARGIN: usize = AHEAD + 8;
 fn automaton() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        let mut pats: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+        let mut pats: Vec<String> = Vec::new();
         for stem in TRIGGER_STEMS {
             let lower = stem.to_string();
             let mut title = String::new();
@@ -145,6 +145,20 @@ struct TokenCache {
 }
 
 impl TokenCache {
+    /// Where a candidate's tokens start, from the cache when it already
+    /// holds the token at `s`: up to [`BACK_TOKENS`] tokens back, none
+    /// starting before `min`. The same answer as [`window_start`].
+    fn start_before(&self, s: usize, min: usize) -> Option<usize> {
+        let k = self.toks.binary_search_by_key(&s, |t| t.start).ok()?;
+        if k < BACK_TOKENS {
+            // The cache may not reach back far enough.
+            return None;
+        }
+        let first = k - BACK_TOKENS;
+        let j = first + self.toks[first..k].partition_point(|t| t.start < min);
+        Some(self.toks[j].start)
+    }
+
     /// The tokens from `lo` (a token start) that end before `hi` (unless
     /// `hi` is the end of the text), with at most `budget` of them at or
     /// after `s`.
@@ -193,10 +207,8 @@ impl TokenCache {
     }
 }
 
-/// The most tokens one part and its separators can span (an ISO stamp with
-/// fraction and offset is the longest).
-const PART_SPAN: usize = 20;
-/// How far past the token where it fails the grammar may have looked.
+/// How far past the furthest token it reported the grammar may have
+/// looked without saying so (`not_continued` peeks two tokens ahead).
 const PEEK: usize = 3;
 
 /// Tokens read after the candidate at first; more only when an
@@ -213,37 +225,36 @@ fn strong(e: &Expr) -> bool {
     }
 }
 
-/// True when the tokens around a match say it is part of something else:
-/// a longer number, a code, a word glued to it.
-fn glued_to_neighbours(toks: &[Tok], j: usize, end: usize) -> bool {
-    if j > 0 {
-        let prev = toks[j - 1];
-        if !toks[j].space_before {
-            match prev.kind {
-                Kind::Num { .. } | Kind::Word(_) => return true,
-                Kind::Punct(c) if matches!(c, '.' | ':' | '/' | ',' | '+' | '-' | '№' | '#' | '_' | '=') => {
-                    if j >= 2
-                        && !prev.space_before
-                        && matches!(toks[j - 2].kind, Kind::Num { .. } | Kind::Word(_))
-                    {
-                        return true;
-                    }
-                    if matches!(c, '№' | '#' | '_' | '=') {
-                        return true;
-                    }
-                }
-                _ => {}
-            }
-        } else if matches!(prev.kind, Kind::Punct('№' | '#')) {
-            return true;
+/// True when the text around `[a, b)` says the match is part of something
+/// else: a longer number, a code, a word glued to it, `№`. Reads only a few
+/// bytes on either side, so the answer does not depend on how much text a
+/// candidate's tokens cover.
+fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
+    let mut back = text[..a].chars().rev();
+    let left = match back.next() {
+        None => false,
+        Some(c) if c.is_alphanumeric() || matches!(c, '№' | '#' | '_' | '=') => true,
+        // `1.12.09.2025`, `v2/12:30`: a separator glued to something before.
+        Some('.' | ':' | '/' | ',' | '+' | '-') => back.next().is_some_and(char::is_alphanumeric),
+        // `№ 12.09.2025`
+        Some(c) if lexicon::is_space(c) => {
+            back.take(3).find(|c| !lexicon::is_space(*c)).is_some_and(|c| matches!(c, '№' | '#'))
         }
-    }
-    if let Some(next) = toks.get(end) {
-        if !next.space_before && matches!(next.kind, Kind::Num { .. } | Kind::Word(_)) {
-            return true;
+        Some(_) => false,
+    };
+    left || text[b..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The next digit at or after `i` that starts a run of digits, or `None`.
+fn next_number(bytes: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        let p = i + bytes.get(i..)?.iter().position(u8::is_ascii_digit)?;
+        if p == 0 || !bytes[p - 1].is_ascii_digit() {
+            return Some(p);
         }
+        // Inside a run already passed over: skip to its end.
+        i = p + bytes[p..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len() - p);
     }
-    false
 }
 
 /// Scans one UTF-8 text. Candidates at `[from, limit)` are examined;
@@ -258,81 +269,111 @@ pub(crate) fn scan_text<'t>(
     mut floor: usize,
     out: &mut dyn FnMut(Match<'t>),
 ) -> usize {
-    let ac = automaton();
     let bytes = text.as_bytes();
-    let mut cache = TokenCache::default();
     let mut resume = from.max(floor);
     if resume >= limit {
         return floor;
     }
-    let input = aho_corasick::Input::new(text).span(resume..text.len());
-    for hit in ac.find_iter(input) {
-        let h = hit.start();
-        if h >= limit {
-            break;
+    let mut words = automaton().find_iter(aho_corasick::Input::new(text).span(resume..text.len())).peekable();
+    let mut number = next_number(bytes, resume);
+    let mut cache = TokenCache::default();
+    // Start tokens already tried and rejected with an answer that more text
+    // could not change: later candidates skip them.
+    let mut settled: Vec<usize> = Vec::new();
+    loop {
+        // The next candidate: a number, or a trigger word, whichever is first.
+        while number.is_some_and(|n| n < resume) {
+            number = next_number(bytes, resume);
         }
-        if h < resume {
-            continue;
+        while words.peek().is_some_and(|w| w.start() < resume) {
+            words.next();
         }
-        let digit = bytes[h].is_ascii_digit();
-        // Inside a number already passed over, or inside a word: start of the run.
-        if digit && h > 0 && bytes[h - 1].is_ascii_digit() {
-            continue;
-        }
-        let s = if digit {
-            h
-        } else {
-            match word_start(text, h) {
-                Some(s) => s,
-                None => continue,
+        let word_at = words.peek().map(|w| w.start());
+        let s = match (number, word_at) {
+            (Some(n), Some(w)) if w < n => {
+                words.next();
+                match word_start(text, w) {
+                    Some(s) => s,
+                    None => continue,
+                }
             }
+            (Some(n), _) => {
+                number = next_number(bytes, n + 1);
+                n
+            }
+            (None, Some(w)) => {
+                words.next();
+                match word_start(text, w) {
+                    Some(s) => s,
+                    None => continue,
+                }
+            }
+            (None, None) => break,
         };
+        if s >= limit {
+            if word_at.is_none_or(|w| w >= limit) && number.is_none_or(|n| n >= limit) {
+                break;
+            }
+            continue;
+        }
         if s < floor {
             continue;
         }
-        let lo = window_start(text, s, s.saturating_sub(BACK).max(floor));
+        let min = s.saturating_sub(BACK).max(floor);
         let hi = floor_char(text, (s + AHEAD).min(text.len()));
+        let lo = cache.start_before(s, min).unwrap_or_else(|| window_start(text, s, min));
+        settled.retain(|&x| x >= lo);
         let mut found = None;
         let mut budget = FORWARD_TOKENS;
         let mut k_end = None;
+        let mut first_j = 0;
         loop {
             let view = cache.view(text, lo, s, hi, budget);
             let Some(k) = view.iter().position(|t| t.start >= s) else { break };
             let capped = view.len() - k == budget;
             k_end = Some(view[k].end);
             let mut ran_out = false;
-            for j in k.saturating_sub(BACK_TOKENS)..=k {
+            for j in k.saturating_sub(BACK_TOKENS).max(first_j)..=k {
                 let can_start = match view[j].kind {
                     Kind::Punct(c) => c == '+',
                     Kind::Word(m) => !m.is_empty(),
                     Kind::Num { .. } => true,
                 };
-                if !can_start {
+                if !can_start || settled.contains(&view[j].start) {
                     continue;
                 }
                 // The view may have been cut after `budget` tokens: when the
-                // grammar got near its end, read on and try again, so that
-                // the answer is the one a whole text would give.
+                // grammar got near its end, read on and try again from this
+                // start, so that the answer is the one a whole text gives.
                 let (e, n) = match grammar::expression(&view[j..]) {
-                    Ok((_, n)) if capped && j + n + PART_SPAN > view.len() => {
+                    Ok((_, _, f)) if capped && j + f + PEEK >= view.len() => {
                         ran_out = true;
+                        first_j = j;
                         break;
                     }
-                    Ok(x) => x,
-                    Err(f) => {
-                        if capped && j + f + PEEK >= view.len() {
-                            ran_out = true;
-                            break;
-                        }
+                    Err(f) if capped && j + f + PEEK >= view.len() => {
+                        ran_out = true;
+                        first_j = j;
+                        break;
+                    }
+                    Ok((e, n, _)) => (e, n),
+                    Err(_) => {
+                        // More text could not change this answer.
+                        settled.push(view[j].start);
                         continue;
                     }
                 };
-                if j + n <= k || !strong(&e) || glued_to_neighbours(view, j, j + n) {
+                let (a, b) = (view[j].start, view[j + n - 1].end);
+                if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
+                    settled.push(view[j].start);
                     continue;
                 }
-                if let Ok(p) = ctx.resolve(&e) {
-                    found = Some((view[j].start, view[j + n - 1].end, p));
-                    break;
+                match ctx.resolve(&e) {
+                    Ok(p) => {
+                        found = Some((a, b, p));
+                        break;
+                    }
+                    Err(_) => settled.push(view[j].start),
                 }
             }
             if ran_out && budget < 256 {
@@ -397,7 +438,9 @@ fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         while pos < bytes.len() {
             let rest = &bytes[pos..];
-            let (valid, skip) = match std::str::from_utf8(rest) {
+            // simdutf8's `compat` API is std's, several times faster on
+            // Cyrillic text (std validates non-ASCII one character at a time).
+            let (valid, skip) = match simdutf8::compat::from_utf8(rest) {
                 Ok(s) => (s, rest.len()),
                 Err(e) => {
                     let v = e.valid_up_to();
