@@ -819,6 +819,30 @@ fn part(i: Toks<'_>) -> R<'_, Part> {
         .parse(i)
 }
 
+/// True when an expression may start at this token: a number, a sign,
+/// or a word with a meaning that some part begins with (not `назад`,
+/// `года`, `утра`...). A quick test for the scanner.
+pub fn can_start(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num { .. } => true,
+        Kind::Punct(c) => c == '+',
+        Kind::Word(ms) => ms.iter().any(|m| {
+            !matches!(
+                m,
+                Meaning::Ago { .. }
+                    | Meaning::That
+                    | Meaning::YearMarker { .. }
+                    | Meaning::HourMarker
+                    | Meaning::MinuteMarker
+                    | Meaning::DayPart(_)
+                    | Meaning::Ordinal
+                    | Meaning::IsoT
+                    | Meaning::Zone(ZoneWord::TimeWord)
+            )
+        }),
+    }
+}
+
 /// What may stand between two parts: up to two of `,` `|` `-` `/` `•`,
 /// and `.` unless the part before was a time (`27 октября 2016 года. 16:00`
 /// is one date; `в 09:15. пн, 7 сентября` ends a sentence).

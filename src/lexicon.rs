@@ -503,6 +503,54 @@ fn table() -> &'static Table {
     TABLE.get_or_init(build)
 }
 
+/// A Bloom-style filter over (first letter, second letter, length in
+/// letters) of every entry: most words of running text fail it, and are
+/// not folded and hashed in full.
+type Filter = [u64; FILTER_WORDS];
+const FILTER_WORDS: usize = 128;
+
+fn filter() -> &'static Filter {
+    static FILTER: OnceLock<Filter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = [0u64; FILTER_WORDS];
+        for key in table().keys() {
+            let w = std::str::from_utf8(key).unwrap_or("");
+            let mut cs = w.chars();
+            let (c1, c2) = (cs.next().unwrap_or(' '), cs.next().unwrap_or(' '));
+            let bit = filter_bit(c1, c2, w.chars().count());
+            f[bit / 64] |= 1 << (bit % 64);
+        }
+        f
+    })
+}
+
+fn filter_bit(c1: char, c2: char, len: usize) -> usize {
+    let h = (c1 as u32).wrapping_mul(0x9E37_79B1)
+        ^ (c2 as u32).wrapping_mul(0x85EB_CA6B)
+        ^ (len as u32).wrapping_mul(0xC2B2_AE35);
+    (h.wrapping_mul(0x27D4_EB2F) >> 19) as usize % (FILTER_WORDS * 64)
+}
+
+/// False when no entry can be this word, judged from its first two
+/// letters and its length (a word with any Cyrillic letter).
+fn may_be_entry(word: &str) -> bool {
+    let fold1 = |c: char| {
+        let c = latin_lookalike(c).unwrap_or(c);
+        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
+        if c == 'ё' {
+            'е'
+        } else {
+            c
+        }
+    };
+    let mut cs = word.chars();
+    let c1 = cs.next().map_or(' ', fold1);
+    let c2 = cs.next().map_or(' ', fold1);
+    let len = word.bytes().filter(|b| (b & 0xC0) != 0x80).count();
+    let bit = filter_bit(c1, c2, len);
+    filter()[bit / 64] & (1 << (bit % 64)) != 0
+}
+
 fn build() -> Table {
     let mut t: Table = HashMap::with_capacity_and_hasher(1024, Default::default());
     let mut add = |word: &'static str, m: Meaning| {
@@ -758,6 +806,10 @@ pub fn lookup_word(word: &str) -> &'static [Meaning] {
     if word.len() > 2 * LONGEST_ENTRY {
         return &[];
     }
+    let cyrillic = word.bytes().any(|b| (0xD0..=0xD3).contains(&b));
+    if cyrillic && !may_be_entry(word) {
+        return &[];
+    }
     let mut f = Folded::new();
     if !fold(word, &mut f) {
         return &[];
@@ -963,6 +1015,18 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(folded(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn every_entry_passes_the_filter() {
+        for w in table().keys() {
+            let w = std::str::from_utf8(w).unwrap();
+            if w.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
+                assert!(may_be_entry(w), "{w} fails the filter");
+                // And in capitals, as pages print them.
+                assert!(may_be_entry(&w.to_uppercase()), "{w} in capitals fails the filter");
+            }
         }
     }
 

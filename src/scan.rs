@@ -333,13 +333,12 @@ pub(crate) fn scan_text<'t>(
             let capped = view.len() - k == budget;
             k_end = Some(view[k].end);
             let mut ran_out = false;
-            for j in k.saturating_sub(BACK_TOKENS).max(first_j)..=k {
-                let can_start = match view[j].kind {
-                    Kind::Punct(c) => c == '+',
-                    Kind::Word(m) => !m.is_empty(),
-                    Kind::Num { .. } => true,
-                };
-                if !can_start || settled.contains(&view[j].start) {
+            // The grammar never reads a word the lexicon does not know: an
+            // expression that covers the candidate starts after the last
+            // such word before it.
+            let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
+            for j in k.saturating_sub(BACK_TOKENS).max(first_j).max(barrier)..=k {
+                if !grammar::can_start(&view[j]) || settled.contains(&view[j].start) {
                     continue;
                 }
                 // The view may have been cut after `budget` tokens: when the
