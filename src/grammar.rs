@@ -994,6 +994,10 @@ fn assemble(parts: &[Part]) -> Assembly {
     Assembly::Done(e)
 }
 
+/// The most parts one expression joins (`чт, 4 сент. 2025 г., 17:07 мск`
+/// has four).
+const MAX_PARTS: usize = 6;
+
 /// The longest expression at the start of `toks`.
 ///
 /// On success: the expression, the number of tokens it spans, and the
@@ -1012,7 +1016,7 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
         }
     };
     let mut pos = 0usize;
-    for k in 0..6 {
+    for k in 0..MAX_PARTS {
         if pos >= total {
             // The next part would start past the end.
             furthest = total;
@@ -1039,6 +1043,9 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             Ok((rest, p)) => {
                 let next = total - rest.0.len();
                 furthest = furthest.max(next);
+                if parts.is_empty() {
+                    parts.reserve_exact(MAX_PARTS);
+                }
                 parts.push(p);
                 match assemble(&parts) {
                     Assembly::Done(e) => best = Some((e, next)),

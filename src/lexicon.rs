@@ -984,7 +984,8 @@ pub fn token_start_before(text: &str, end: usize, min: usize) -> Option<usize> {
 
 /// Cuts the whole of `text` into tokens.
 pub fn lex(text: &str) -> Vec<Tok> {
-    let mut v = Vec::new();
+    // One allocation: a date expression has a token every few bytes.
+    let mut v = Vec::with_capacity((text.len() / 3).clamp(8, 256));
     lex_into(text, 0, text.len(), &mut v, usize::MAX);
     v
 }
