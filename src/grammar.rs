@@ -815,6 +815,10 @@ fn date_part(i: Toks<'_>) -> R<'_, Part> {
 }
 
 fn part(i: Toks<'_>) -> R<'_, Part> {
+    // A quick test first: most tokens start no part at all.
+    if !i.0.first().is_some_and(can_start) {
+        return fail(i);
+    }
     alt((date_part, time, dot_pair, weekday, zone, month_alone.map(|c| Part::Date(DateExpr::Calendar(c)))))
         .parse(i)
 }
