@@ -823,13 +823,14 @@ fn part(i: Toks<'_>) -> R<'_, Part> {
         .parse(i)
 }
 
-/// True when an expression may start at this token: a number, a sign,
+/// True when a part may start at this token: a number, a sign,
 /// or a word with a meaning that some part begins with (not `назад`,
 /// `года`, `утра`...). A quick test for the scanner.
 pub fn can_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num { .. } => true,
-        Kind::Punct(c) => c == '+',
+        // The sign of a zone offset (`+03:00`, `-0400`).
+        Kind::Punct(c) => matches!(c, '+' | '-'),
         Kind::Word(ms) => ms.iter().any(|m| {
             !matches!(
                 m,
@@ -844,6 +845,31 @@ pub fn can_start(t: &Tok) -> bool {
                     | Meaning::Zone(ZoneWord::TimeWord)
             )
         }),
+    }
+}
+
+/// True when a part may start at a number followed by `next`: every part
+/// that starts with a number needs one of these after it (`:` `.` `/` `-`,
+/// a month, a unit, a year or hour marker, a part of the day, `по`/`до`).
+/// A quick test for the scanner, which meets numbers everywhere.
+pub fn num_may_start(next: Option<&Tok>) -> bool {
+    match next {
+        None => true,
+        Some(t) => match t.kind {
+            Kind::Punct(c) => matches!(c, ':' | '.' | '/' | '-'),
+            Kind::Num { .. } => false,
+            Kind::Word(ms) => ms.iter().any(|m| {
+                matches!(
+                    m,
+                    Meaning::Month { .. }
+                        | Meaning::Unit { .. }
+                        | Meaning::YearMarker { .. }
+                        | Meaning::HourMarker
+                        | Meaning::DayPart(_)
+                        | Meaning::Prep(Prep::Until)
+                )
+            }),
+        },
     }
 }
 

@@ -341,6 +341,9 @@ pub(crate) fn scan_text<'t>(
                 if !grammar::can_start(&view[j]) || settled.contains(&view[j].start) {
                     continue;
                 }
+                if matches!(view[j].kind, Kind::Num { .. }) && !grammar::num_may_start(view.get(j + 1)) {
+                    continue;
+                }
                 // The view may have been cut after `budget` tokens: when the
                 // grammar got near its end, read on and try again from this
                 // start, so that the answer is the one a whole text gives.
