@@ -533,7 +533,7 @@ fn filter_bit(c1: char, c2: char, len: usize) -> usize {
 
 /// False when no entry can be this word, judged from its first two
 /// letters and its length (a word with any Cyrillic letter).
-fn may_be_entry(word: &str) -> bool {
+fn may_be_entry(word: &str, len: usize) -> bool {
     let fold1 = |c: char| {
         let c = latin_lookalike(c).unwrap_or(c);
         let c = if is_apostrophe(c) { '\'' } else { lower(c) };
@@ -546,7 +546,6 @@ fn may_be_entry(word: &str) -> bool {
     let mut cs = word.chars();
     let c1 = cs.next().map_or(' ', fold1);
     let c2 = cs.next().map_or(' ', fold1);
-    let len = word.bytes().filter(|b| (b & 0xC0) != 0x80).count();
     let bit = filter_bit(c1, c2, len);
     filter()[bit / 64] & (1 << (bit % 64)) != 0
 }
@@ -806,8 +805,14 @@ pub fn lookup_word(word: &str) -> &'static [Meaning] {
     if word.len() > 2 * LONGEST_ENTRY {
         return &[];
     }
-    let cyrillic = word.bytes().any(|b| (0xD0..=0xD3).contains(&b));
-    if cyrillic && !may_be_entry(word) {
+    // One pass over the bytes: any Cyrillic letter, and the length in
+    // characters for the filter.
+    let (mut cyrillic, mut len) = (false, 0usize);
+    for b in word.bytes() {
+        cyrillic |= (0xD0..=0xD3).contains(&b);
+        len += usize::from((b & 0xC0) != 0x80);
+    }
+    if cyrillic && !may_be_entry(word, len) {
         return &[];
     }
     let mut f = Folded::new();
@@ -907,6 +912,18 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             });
             produced += 1;
             space = false;
+            continue;
+        }
+        // Cyrillic letters (lead bytes D0–D3) are the common case: straight
+        // to the word, without decoding the character.
+        if (0xD0..=0xD3).contains(&b) && letter_len(bytes, i, to) == 2 {
+            let start = i;
+            let j = word_end(bytes, i + 2, to);
+            let m = lookup_word(&text[start..j]);
+            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
+            produced += 1;
+            space = false;
+            i = j;
             continue;
         }
         let c = if b < 0x80 {
@@ -1024,9 +1041,10 @@ mod tests {
         for w in table().keys() {
             let w = std::str::from_utf8(w).unwrap();
             if w.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
-                assert!(may_be_entry(w), "{w} fails the filter");
+                let n = w.chars().count();
+                assert!(may_be_entry(w, n), "{w} fails the filter");
                 // And in capitals, as pages print them.
-                assert!(may_be_entry(&w.to_uppercase()), "{w} in capitals fails the filter");
+                assert!(may_be_entry(&w.to_uppercase(), n), "{w} in capitals fails the filter");
             }
         }
     }
