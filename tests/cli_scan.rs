@@ -25,13 +25,13 @@ fn cyrdate(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 /// The sample page: `../shared/samples/lenta_ua_page.txt`, or the copy in
-/// `tests/data` when the shared one is missing.
+/// `samples/` (shipped in the repo) when the shared one is missing.
 fn lenta() -> PathBuf {
     let shared = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples/lenta_ua_page.txt"));
     if shared.exists() {
         shared.to_path_buf()
     } else {
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/lenta_ua_page.txt")).to_path_buf()
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/lenta_ua_page.txt")).to_path_buf()
     }
 }
 
