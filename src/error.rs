@@ -94,7 +94,10 @@ impl Error {
         self.kind
     }
 
-    /// The byte offset in the input where the problem is.
+    /// The byte offset in the input where the problem is: the start of the
+    /// date, time or zone that is impossible; the amount that overflows or
+    /// is vague; the first byte of text that follows a date; or the token
+    /// where reading stopped.
     ///
     /// ```
     /// let err = cyrdate::Context::new().parse("7 сентября 25:61").unwrap_err();

@@ -150,7 +150,7 @@ impl Context {
         let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
         let first = toks.iter().position(|t| !trim(t));
         let Some(first) = first else {
-            return Err(Error::new(ErrorKind::Empty, 0, "empty input: no date or time to read"));
+            return Err(Error::new(ErrorKind::Empty, 0, "empty input at byte 0: no date or time to read"));
         };
         let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
         let toks = &toks[first..=last.max(first)];
