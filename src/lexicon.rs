@@ -588,41 +588,25 @@ fn build() -> Table {
     }
     // `год` is also the Ukrainian abbreviation of `година` (hour).
     add("год", Meaning::Unit { unit: Unit::Hour, abbr: true });
-    for (n, forms) in NUMBERS {
-        for w in *forms {
-            add(w, Meaning::Number(*n));
+    // The tables of (key, spellings): one meaning per key.
+    fn each<K: Copy>(
+        rows: &[(K, &[&'static str])],
+        meaning: impl Fn(K) -> Meaning,
+        add: &mut impl FnMut(&'static str, Meaning),
+    ) {
+        for (k, forms) in rows {
+            for w in *forms {
+                add(w, meaning(*k));
+            }
         }
     }
-    for (d, forms) in DAY_WORDS {
-        for w in *forms {
-            add(w, Meaning::Day(*d));
-        }
-    }
-    for (s, forms) in SHIFTS {
-        for w in *forms {
-            add(w, Meaning::Shift(*s));
-        }
-    }
-    for (p, forms) in DAY_PARTS {
-        for w in *forms {
-            add(w, Meaning::DayPart(*p));
-        }
-    }
-    for (p, forms) in PREPS {
-        for w in *forms {
-            add(w, Meaning::Prep(*p));
-        }
-    }
-    for (z, forms) in ZONES {
-        for w in *forms {
-            add(w, Meaning::Zone(*z));
-        }
-    }
-    for (m, forms) in OTHERS {
-        for w in *forms {
-            add(w, *m);
-        }
-    }
+    each(NUMBERS, Meaning::Number, &mut add);
+    each(DAY_WORDS, Meaning::Day, &mut add);
+    each(SHIFTS, Meaning::Shift, &mut add);
+    each(DAY_PARTS, Meaning::DayPart, &mut add);
+    each(PREPS, Meaning::Prep, &mut add);
+    each(ZONES, Meaning::Zone, &mut add);
+    each(OTHERS, |m| m, &mut add);
     // `полчаса`, `півгодини`, `полгода`, `півроку`: half of a unit in one word.
     let halves: &[(Unit, &[&'static str])] = &[
         (Unit::Second, &["полсекунды", "півсекунди"]),
