@@ -326,16 +326,22 @@ fn apply_day_part(hour: u32, part: DayPart) -> u32 {
 }
 
 fn hour_marker(i: Toks<'_>) -> R<'_, ()> {
-    let (i, t) = tok(|t: &Tok| meaning(t, |m| (m == Meaning::HourMarker).then_some(*t))).parse(i)?;
+    let (i, abbr) = word(|m| match m {
+        Meaning::HourMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
     // Abbreviations take a dot: `год.`, `ч.`
-    let short = t.end - t.start <= 6;
-    abbr_dot(short).parse(i)
+    abbr_dot(abbr).parse(i)
 }
 
 fn minute_marker(i: Toks<'_>) -> R<'_, ()> {
-    let (i, t) = tok(|t: &Tok| meaning(t, |m| (m == Meaning::MinuteMarker).then_some(*t))).parse(i)?;
-    let short = t.end - t.start <= 4;
-    abbr_dot(short).parse(i)
+    let (i, abbr) = word(|m| match m {
+        Meaning::MinuteMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
+    abbr_dot(abbr).parse(i)
 }
 
 /// A time of day with whatever stands before it (`в`, `о`, `об`,
@@ -837,8 +843,8 @@ pub fn can_start(t: &Tok) -> bool {
                 Meaning::Ago { .. }
                     | Meaning::That
                     | Meaning::YearMarker { .. }
-                    | Meaning::HourMarker
-                    | Meaning::MinuteMarker
+                    | Meaning::HourMarker { .. }
+                    | Meaning::MinuteMarker { .. }
                     | Meaning::DayPart(_)
                     | Meaning::Ordinal
                     | Meaning::IsoT
@@ -864,7 +870,7 @@ pub fn num_may_start(next: Option<&Tok>) -> bool {
                     Meaning::Month { .. }
                         | Meaning::Unit { .. }
                         | Meaning::YearMarker { .. }
-                        | Meaning::HourMarker
+                        | Meaning::HourMarker { .. }
                         | Meaning::DayPart(_)
                         | Meaning::Prep(Prep::Until)
                 )

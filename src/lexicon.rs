@@ -118,10 +118,11 @@ pub enum Meaning {
     /// `г`, `года`, `р.`, `року`: a year marker after a number; `abbr`
     /// for the shortened ones, which take a dot.
     YearMarker { abbr: bool },
-    /// `ч`, `час`, `год` after an hour (`14 ч 30 мин`, `08.00 год`).
-    HourMarker,
-    /// `мин`, `хв` after minutes.
-    MinuteMarker,
+    /// `ч`, `час`, `год` after an hour (`14 ч 30 мин`, `08.00 год`);
+    /// `abbr` for the shortened ones, which take a dot.
+    HourMarker { abbr: bool },
+    /// `мин`, `хв` after minutes; `abbr` as for hours.
+    MinuteMarker { abbr: bool },
     /// `утра`, `вечера`, `ранку`...
     DayPart(DayPart),
     /// `полдень`, `опівдні`.
@@ -408,8 +409,10 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::LastYear, &["торік", "торек"]),
     (Meaning::YearMarker { abbr: false }, &["года", "году", "год", "року", "році", "рік"]),
     (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
-    (Meaning::HourMarker, &["ч", "час", "часа", "часов", "год", "години", "годин", "година"]),
-    (Meaning::MinuteMarker, &["мин", "минут", "минуты", "минута", "хв", "хвилин", "хвилини", "хвилина"]),
+    (Meaning::HourMarker { abbr: true }, &["ч", "год"]),
+    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
+    (Meaning::MinuteMarker { abbr: true }, &["мин", "хв"]),
+    (Meaning::MinuteMarker { abbr: false }, &["минут", "минуты", "минута", "хвилин", "хвилини", "хвилина"]),
     (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні", "noon"]),
     (Meaning::Midnight, &["полночь", "полночи", "опівночі", "північ", "midnight"]),
     (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий"]),
@@ -898,11 +901,11 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             space = false;
             continue;
         }
-        // Cyrillic letters (lead bytes D0–D3) are the common case: straight
-        // to the word, without decoding the character.
-        if (0xD0..=0xD3).contains(&b) && letter_len(bytes, i, to) == 2 {
+        // A letter (ASCII or Cyrillic, the common case) starts a word: no
+        // need to decode the character.
+        if letter_len(bytes, i, to) > 0 {
             let start = i;
-            let j = word_end(bytes, i + 2, to);
+            let j = word_end(bytes, i, to);
             let m = lookup_word(&text[start..j]);
             out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
             produced += 1;
@@ -922,16 +925,6 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if is_space(c) {
             space = true;
             i += clen;
-            continue;
-        }
-        if is_word_char(c) {
-            let start = i;
-            let j = word_end(bytes, i + clen, to);
-            let m = lookup_word(&text[start..j]);
-            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
-            produced += 1;
-            space = false;
-            i = j;
             continue;
         }
         let p = if is_dash(c) {

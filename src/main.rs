@@ -115,10 +115,15 @@ impl Common {
     }
 }
 
-/// The JSON fields shared by `parse` and `extract`.
-fn value_json(p: &Parsed, obj: &mut Map<String, Json>) {
+/// The JSON fields shared by `parse` and `extract`, in SPEC order: value,
+/// granularity, the `[start, end)` bounds when asked for (`parse`), flags.
+fn value_json(p: &Parsed, bounds: bool, obj: &mut Map<String, Json>) {
     obj.insert("value".into(), json!(p.to_string()));
     obj.insert("granularity".into(), json!(p.granularity.name()));
+    if bounds {
+        obj.insert("start".into(), json!(rfc3339(&p.start)));
+        obj.insert("end".into(), json!(rfc3339(&p.end)));
+    }
     let flags: Map<String, Json> = p.flags.all().iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect();
     obj.insert("flags".into(), Json::Object(flags));
 }
@@ -138,15 +143,8 @@ fn run_parse(ctx: &Context, json: bool, texts: Vec<String>) -> io::Result<ExitCo
                 if json {
                     let mut obj = Map::new();
                     obj.insert("input".into(), json!(input));
-                    value_json(&p, &mut obj);
-                    obj.insert("start".into(), json!(rfc3339(&p.start)));
-                    obj.insert("end".into(), json!(rfc3339(&p.end)));
-                    // Keep the SPEC's key order: input, value, granularity, start, end, flags.
-                    let ordered = ["input", "value", "granularity", "start", "end", "flags"]
-                        .iter()
-                        .filter_map(|k| obj.get(*k).map(|v| ((*k).to_string(), v.clone())))
-                        .collect::<Map<_, _>>();
-                    writeln!(out, "{}", Json::Object(ordered))?;
+                    value_json(&p, true, &mut obj);
+                    writeln!(out, "{}", Json::Object(obj))?;
                 } else {
                     writeln!(out, "{p}")?;
                 }
@@ -283,7 +281,7 @@ fn run_scan(ctx: &Context, files: Vec<std::path::PathBuf>, mode: Mode) -> io::Re
                     obj.insert("start".into(), json!(m.start));
                     obj.insert("end".into(), json!(m.end));
                     obj.insert("text".into(), json!(m.text));
-                    value_json(&m.parsed, &mut obj);
+                    value_json(&m.parsed, false, &mut obj);
                     writeln!(out, "{}", Json::Object(obj))
                 }
                 (Mode::Normalise(_), Piece::Text(t)) => out.write_all(t),

@@ -341,16 +341,16 @@ impl Context {
         let (nt, g) = time_of(t)?;
         let naive = NaiveDateTime::new(d, nt);
         let zone = zone.unwrap_or(Zone::Tz(self.tz));
-        let utc = self.localize(zone, naive, t.offset, flags)?;
+        let utc = Self::localize(zone, naive, self.disambiguation, t.offset, flags)?;
         Ok((Value::Instant(in_range(utc.with_timezone(&self.tz), t.offset)?), g))
     }
 
     /// Reads a local time in a zone under the DST policy, flagging the
     /// repeated and the skipped hour.
     fn localize(
-        &self,
         zone: Zone,
         naive: NaiveDateTime,
+        policy: Disambiguation,
         offset: usize,
         flags: &mut Flags,
     ) -> Result<DateTime<Utc>, Error> {
@@ -369,7 +369,7 @@ impl Context {
             LocalResult::Ambiguous(a, b) => {
                 flags.ambiguous = true;
                 let (early, late) = if a <= b { (a, b) } else { (b, a) };
-                match self.disambiguation {
+                match policy {
                     Disambiguation::Compatible | Disambiguation::Earlier => Ok(early.with_timezone(&Utc)),
                     Disambiguation::Later => Ok(late.with_timezone(&Utc)),
                     Disambiguation::Reject => Err(Error::new(
@@ -387,7 +387,7 @@ impl Context {
                 };
                 let before = around(-25).ok_or_else(|| overflow(offset))?;
                 let after = around(25).ok_or_else(|| overflow(offset))?;
-                let off = match self.disambiguation {
+                let off = match policy {
                     Disambiguation::Compatible | Disambiguation::Later => before,
                     Disambiguation::Earlier => after,
                     Disambiguation::Reject => {
@@ -434,10 +434,7 @@ impl Context {
             return make_date(y, month, day, offset);
         }
         flags.year_inferred = true;
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month_max(month) {
-            // Report the same error as a dated form would.
-            return make_date(self.today().year(), month, day, offset);
-        }
+        self.check_day_month(month, day, offset)?;
         let today = self.today();
         let r = today.year();
         // Within eight years every day and month comes round (29 February
@@ -454,6 +451,15 @@ impl Context {
             },
         };
         pick.ok_or_else(|| overflow(offset))
+    }
+
+    /// A day and month that no year holds (`31 февраля`, month 13) is the
+    /// error a dated form would give, in the reference year.
+    fn check_day_month(&self, month: u32, day: u32, offset: usize) -> Result<(), Error> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month_max(month) {
+            make_date(self.today().year(), month, day, offset)?;
+        }
+        Ok(())
     }
 
     /// The year of a month written without one.
@@ -620,9 +626,7 @@ impl Context {
             }
             (None, None) => {
                 // Report impossible end fields (`1–31 февраля`) as such.
-                if !(1..=12).contains(&bm) || bd == 0 || bd > days_in_month_max(bm) {
-                    make_date(self.today().year(), bm, bd, b.offset)?;
-                }
+                self.check_day_month(bm, bd, b.offset)?;
                 let start = self.calendar_day(ad, am, None, a.offset, flags)?;
                 let y = if bm < am { start.year() + 1 } else { start.year() };
                 (start, make_date(y, bm, bd, b.offset)?)
@@ -642,9 +646,11 @@ impl Context {
     fn interval(&self, v: &Value, g: Granularity) -> Result<(DateTime<Tz>, DateTime<Tz>), Error> {
         let tz = self.tz;
         let midnight = |d: NaiveDate| -> Result<DateTime<Tz>, Error> {
-            let mut f = Flags::default();
-            let ctx = Context { disambiguation: Disambiguation::Compatible, ..*self };
-            Ok(ctx.localize(Zone::Tz(tz), d.and_time(NaiveTime::MIN), 0, &mut f)?.with_timezone(&tz))
+            // Bounds are read with the compatible policy and flag nothing.
+            let naive = d.and_time(NaiveTime::MIN);
+            let utc =
+                Self::localize(Zone::Tz(tz), naive, Disambiguation::Compatible, 0, &mut Flags::default())?;
+            Ok(utc.with_timezone(&tz))
         };
         let span = |a: NaiveDate, b: Option<NaiveDate>| -> Result<(DateTime<Tz>, DateTime<Tz>), Error> {
             Ok((midnight(a)?, midnight(b.ok_or_else(|| overflow(0))?)?))
