@@ -854,6 +854,83 @@ pub fn can_start(t: &Tok) -> bool {
     }
 }
 
+/// True for the tokens the scanner tries the grammar around: numbers, and
+/// the words that every date written without a digit holds at least one
+/// of (`сегодня`, `щойно`, `только`, `назад`, `тому`, `через`, weekdays,
+/// `прошлой`, `этом`, `торік`, `полдень`, `опівночі`, `полчаса`, `півтори`).
+/// Other words (`в`, `году`, `сентября`) only ever stand in a date beside
+/// a number or one of these.
+pub fn anchors(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num { .. } => true,
+        Kind::Punct(_) => false,
+        Kind::Word(ms) => ms.iter().any(|m| {
+            matches!(
+                m,
+                Meaning::Day(_)
+                    | Meaning::JustNow
+                    | Meaning::Just
+                    | Meaning::Ago { .. }
+                    | Meaning::After
+                    | Meaning::Weekday { .. }
+                    | Meaning::Shift(_)
+                    | Meaning::LastYear
+                    | Meaning::Noon
+                    | Meaning::Midnight
+                    | Meaning::HalfUnit(_)
+                    | Meaning::OneAndHalf
+            )
+        }),
+    }
+}
+
+/// A quick test for the scanner, which meets numbers and common words
+/// everywhere: false when no expression can start at `toks[0]`, judged
+/// from the first few tokens without running the parsers. True does not
+/// promise a match.
+///
+/// ```text
+/// 1 500 грн     a number needs `:` `.` `/` `-`, a month, a unit... after it
+/// на 15%        so does a number after a preposition or `около`
+/// — 500 грн     a sign starts only an offset: `+03:00`, `-0400`
+/// в этом направлении   `этом` starts only a period: a unit must follow
+/// ```
+pub fn may_start(toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    if !can_start(first) {
+        return false;
+    }
+    let word_only = |t: &Tok, f: fn(&Meaning) -> bool| t.meanings().iter().all(f) && !t.meanings().is_empty();
+    let is_shift = |t: &Tok| word_only(t, |m| matches!(m, Meaning::Shift(_)));
+    let unit_or_weekday = |t: Option<&Tok>| {
+        t.is_some_and(|t| {
+            t.meanings().iter().any(|m| matches!(m, Meaning::Unit { .. } | Meaning::Weekday { .. }))
+        })
+    };
+    match first.kind {
+        Kind::Num { .. } => num_may_start(toks.get(1)),
+        Kind::Punct(_) => toks
+            .get(1)
+            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { digits: 1 | 2 | 4, .. })),
+        Kind::Word(ms) => {
+            // A preposition, `около` or `через` before a number: they mean
+            // nothing alone, and the number starts the rest (`в 2021 году`,
+            // `через 5 минут`).
+            let before_number = !ms.is_empty()
+                && ms.iter().all(|m| matches!(m, Meaning::Prep(_) | Meaning::About | Meaning::After));
+            match toks.get(1) {
+                Some(Tok { kind: Kind::Num { .. }, .. }) if before_number => num_may_start(toks.get(2)),
+                // `прошлой неделе`, `в этом году`, `у минулу п'ятницю`.
+                _ if is_shift(first) => unit_or_weekday(toks.get(1)),
+                Some(t) if is_shift(t) && word_only(first, |m| matches!(m, Meaning::Prep(_))) => {
+                    unit_or_weekday(toks.get(2))
+                }
+                _ => true,
+            }
+        }
+    }
+}
+
 /// True when a part may start at a number followed by `next`: every part
 /// that starts with a number needs one of these after it (`:` `.` `/` `-`,
 /// a month, a unit, a year or hour marker, a part of the day, `по`/`до`).

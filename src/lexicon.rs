@@ -399,7 +399,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
     (Meaning::OneAndHalf, &["полтора", "полторы", "полутора", "півтора", "півтори"]),
     (Meaning::Vague, &["несколько", "кілька", "декілька", "пару", "немного", "трохи", "многих", "кількох"]),
-    (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже", "где-то"]),
+    (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже"]),
     (Meaning::JustNow, &["щойно"]),
     (Meaning::Just, &["только", "тільки"]),
     (Meaning::That, &["что", "що"]),
@@ -413,150 +413,101 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
     (Meaning::MinuteMarker { abbr: true }, &["мин", "хв"]),
     (Meaning::MinuteMarker { abbr: false }, &["минут", "минуты", "минута", "хвилин", "хвилини", "хвилина"]),
-    (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні", "noon"]),
-    (Meaning::Midnight, &["полночь", "полночи", "опівночі", "північ", "midnight"]),
+    // Noon and midnight are anchors for the scanner, so their words must
+    // not be common in other senses: not `північ` ("north": `на північ від
+    // Києва`), `полночи` ("half the night"), nor English `noon`/`midnight`.
+    (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні"]),
+    (Meaning::Midnight, &["полночь", "опівночі"]),
     (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий"]),
     (Meaning::IsoT, &["t"]),
-];
-
-/// Stems that start a date expression without a digit, for the scanner.
-/// Each is matched anywhere in the text in lower case, Title case and UPPER
-/// case; the scanner then reads the whole word and lets the grammar decide
-/// (`тому` in `тому що` is no date).
-pub const TRIGGER_STEMS: &[&str] = &[
-    // day words and "just now"
-    "сегодня",
-    "сьогодні",
-    "вчера",
-    "вчора",
-    "учора",
-    "завтра",
-    "только",
-    "тільки",
-    "щойно",
-    // amounts
-    "назад",
-    "тому",
-    "через",
-    "спустя",
-    "полчаса",
-    "півгодин",
-    "полтор",
-    "півтор",
-    // weekdays (stems cover every case form and apostrophe)
-    "понедельн",
-    "понеділ",
-    "вторник",
-    "вівтор",
-    "среду",
-    "середу",
-    "четверг",
-    "четвер",
-    "ятниц",
-    "суббот",
-    "субот",
-    "воскресен",
-    "неділ",
-    // periods
-    "недел",
-    "тижн",
-    "месяц",
-    "місяц",
-    "году",
-    "року",
-    "році",
-    "торік",
-    // noon and midnight
-    "полдень",
-    "полночь",
-    "опівн",
-    "опівдн",
 ];
 
 // ---------------------------------------------------------------------------
 // The table built from the data.
 // ---------------------------------------------------------------------------
 
-/// FNV-1a: the table's keys are short words, where it beats SipHash
-/// several times over; the keys are our own data, so flooding is moot.
-#[derive(Default)]
-pub struct Fnv(u64);
+/// The letters of folded words: Cyrillic in lower case (`е` for `ё`), the
+/// apostrophe, then Latin. A letter's code is its place here plus one, so
+/// a word of up to [`KEY_LETTERS`] letters packs into a [`Key`], six bits a
+/// letter, and is looked up without being copied.
+const ALPHABET: &str = "абвгдежзийклмнопрстуфхцчшщъыьэюяіїєґ'abcdefghijklmnopqrstuvwxyz";
 
-impl std::hash::Hasher for Fnv {
+/// A folded word packed six bits a letter, first letter highest.
+type Key = u128;
+
+/// The longest word (in letters) a [`Key`] holds; longer words are
+/// not in the table.
+const KEY_LETTERS: usize = 21;
+
+/// The code of the apostrophe in [`ALPHABET`].
+const APOSTROPHE: u8 = 37;
+
+/// Hashes a [`Key`] with two multiplications: the keys are our own data,
+/// so flooding is moot, and SipHash would cost more than the whole lookup.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
-        self.0 = h;
+    }
+    fn write_u128(&mut self, k: u128) {
+        let x = (k as u64) ^ ((k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        self.0 = h ^ (h >> 31);
     }
 }
 
-type Table = HashMap<&'static [u8], Vec<Meaning>, std::hash::BuildHasherDefault<Fnv>>;
-
-/// The longest word in the table, in bytes: longer words are not looked up.
-const LONGEST_ENTRY: usize = 40;
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(build)
+/// The word table and the letter codes, built once from the data.
+struct Lexicon {
+    words: HashMap<Key, Vec<Meaning>, std::hash::BuildHasherDefault<KeyHasher>>,
+    /// The code of every letter U+0400–U+04FF after folding, indexed by
+    /// [`pair_index`] of its two bytes; 0 for the letters no entry holds
+    /// (`ў`, `ђ`...) and for other indices.
+    cyrillic: [u8; 0x4000],
+    /// The code of each ASCII letter as itself, in either case; 0 for other bytes.
+    latin: [u8; 128],
+    /// The code of the Cyrillic letter each ASCII letter looks like, or 0.
+    lookalike: [u8; 128],
 }
 
-/// A Bloom-style filter over (first letter, second letter, length in
-/// letters) of every entry: most words of running text fail it, and are
-/// not folded and hashed in full.
-type Filter = [u64; FILTER_WORDS];
-const FILTER_WORDS: usize = 128;
+/// Where a two-byte letter (U+0400–U+04FF: `D0..=D3`, then `80..=BF`, as
+/// a little-endian pair) sits in [`Lexicon::cyrillic`]: the two low bits
+/// of the first byte and the six low bits of the second, one mask.
+fn pair_index(pair: u16) -> usize {
+    usize::from(pair & 0x3F03)
+}
 
-fn filter() -> &'static Filter {
-    static FILTER: OnceLock<Filter> = OnceLock::new();
-    FILTER.get_or_init(|| {
-        let mut f = [0u64; FILTER_WORDS];
-        for key in table().keys() {
-            let w = std::str::from_utf8(key).unwrap_or("");
-            let mut cs = w.chars();
-            let (c1, c2) = (cs.next().unwrap_or(' '), cs.next().unwrap_or(' '));
-            let bit = filter_bit(c1, c2, w.chars().count());
-            f[bit / 64] |= 1 << (bit % 64);
-        }
-        f
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(build)
+}
+
+/// The code of a folded character, or 0.
+fn code(c: char) -> u8 {
+    ALPHABET.chars().position(|a| a == c).map_or(0, |p| p as u8 + 1)
+}
+
+/// The key of a word of the data, which is folded already.
+fn data_key(word: &str) -> Key {
+    assert!(word.chars().count() <= KEY_LETTERS, "{word} is longer than KEY_LETTERS");
+    word.chars().fold(0, |k, c| {
+        let code = code(c);
+        assert!(code != 0, "{word} holds {c:?}, which is not in ALPHABET");
+        k << 6 | Key::from(code)
     })
 }
 
-fn filter_bit(c1: char, c2: char, len: usize) -> usize {
-    let h = (c1 as u32).wrapping_mul(0x9E37_79B1)
-        ^ (c2 as u32).wrapping_mul(0x85EB_CA6B)
-        ^ (len as u32).wrapping_mul(0xC2B2_AE35);
-    (h.wrapping_mul(0x27D4_EB2F) >> 19) as usize % (FILTER_WORDS * 64)
-}
-
-/// False when no entry can be this word, judged from its first two
-/// letters and its length (a word with any Cyrillic letter).
-fn may_be_entry(word: &str, len: usize) -> bool {
-    let fold1 = |c: char| {
-        let c = latin_lookalike(c).unwrap_or(c);
-        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
-        if c == 'ё' {
-            'е'
-        } else {
-            c
-        }
-    };
-    let mut cs = word.chars();
-    let c1 = cs.next().map_or(' ', fold1);
-    let c2 = cs.next().map_or(' ', fold1);
-    let bit = filter_bit(c1, c2, len);
-    filter()[bit / 64] & (1 << (bit % 64)) != 0
-}
-
-fn build() -> Table {
-    let mut t: Table = HashMap::with_capacity_and_hasher(1024, Default::default());
+fn build() -> Lexicon {
+    let mut words: HashMap<Key, Vec<Meaning>, _> =
+        HashMap::with_capacity_and_hasher(1024, Default::default());
     let mut add = |word: &'static str, m: Meaning| {
-        let v = t.entry(word.as_bytes()).or_default();
+        let v = words.entry(data_key(word)).or_default();
         if !v.contains(&m) {
             v.push(m);
         }
@@ -625,20 +576,142 @@ fn build() -> Table {
             add(w, Meaning::HalfUnit(*u));
         }
     }
-    t
-}
 
-/// Looks a folded word up. Unknown words have no meanings.
-#[cfg(test)]
-pub fn lookup(folded: &str) -> &'static [Meaning] {
-    lookup_bytes(folded.as_bytes())
-}
-
-fn lookup_bytes(folded: &[u8]) -> &'static [Meaning] {
-    if folded.len() > LONGEST_ENTRY {
-        return &[];
+    let mut cyrillic = [0u8; 0x4000];
+    for c in '\u{400}'..='\u{4FF}' {
+        let mut utf8 = [0u8; 2];
+        c.encode_utf8(&mut utf8);
+        let l = lower(c);
+        cyrillic[pair_index(u16::from_le_bytes(utf8))] = code(if l == 'ё' { 'е' } else { l });
     }
-    table().get(folded).map(Vec::as_slice).unwrap_or(&[])
+    let (mut latin, mut lookalike) = ([0u8; 128], [0u8; 128]);
+    for b in (b'A'..=b'Z').chain(b'a'..=b'z') {
+        latin[usize::from(b)] = code(char::from(b.to_ascii_lowercase()));
+        lookalike[usize::from(b)] = latin_lookalike(char::from(b)).map_or(0, code);
+    }
+    Lexicon { words, cyrillic, latin, lookalike }
+}
+
+/// A word as the lexer folds it: lower case, `е` for `ё`, `'` for every
+/// apostrophe, and Latin look-alikes read as Cyrillic when the word holds
+/// any Cyrillic letter. A word of Latin letters only is kept Latin (`UTC`,
+/// `Sep`), with its look-alike reading as a second choice (a lone Latin `o`
+/// is the preposition `о`).
+struct WordKey {
+    /// The end of the word.
+    end: usize,
+    /// The folded word, or `None` when it cannot be an entry (a letter no
+    /// entry holds, or too long).
+    key: Option<Key>,
+    /// The look-alike reading of a word of ASCII letters only.
+    second: Option<Key>,
+}
+
+impl Lexicon {
+    /// Reads the word whose first letter is at `i`: letters, with
+    /// apostrophes allowed between letters. Works on bytes, folding as it
+    /// goes: this is the lexer's inner loop.
+    fn word_key(&self, bytes: &[u8], i: usize, to: usize) -> WordKey {
+        // The common case: Cyrillic letters only. The slice patterns keep
+        // the loop free of bounds checks.
+        let word = &bytes[i..to];
+        let mut rest = word;
+        let (mut key, mut known) = (0 as Key, true);
+        // Four letters at a time while the next eight bytes are four
+        // two-byte letters (lead byte `D0..=D3`, then a continuation byte).
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            let x = u64::from_le_bytes(*chunk);
+            if x & 0xC0FC_C0FC_C0FC_C0FC != 0x80D0_80D0_80D0_80D0 {
+                break;
+            }
+            for n in 0..4 {
+                let c = self.cyrillic[pair_index((x >> (16 * n)) as u16)];
+                known &= c != 0;
+                key = key << 6 | Key::from(c);
+            }
+            rest = tail;
+        }
+        while let [b0 @ 0xD0..=0xD3, b1 @ 0x80..=0xBF, tail @ ..] = rest {
+            let c = self.cyrillic[pair_index(u16::from_le_bytes([*b0, *b1]))];
+            known &= c != 0;
+            key = key << 6 | Key::from(c);
+            rest = tail;
+        }
+        let read = word.len() - rest.len();
+        let end = i + read;
+        match rest.first() {
+            Some(b) if b.is_ascii_alphabetic() || apostrophe_len(bytes, end, to) > 0 => {}
+            // The word ends here (`read` is never 0: `i` starts a word).
+            _ => {
+                let fits = known && read / 2 <= KEY_LETTERS;
+                return WordKey { end, key: fits.then_some(key), second: None };
+            }
+        }
+        self.mixed_word_key(bytes, i, to)
+    }
+
+    /// [`Lexicon::word_key`] for words with Latin letters or apostrophes.
+    fn mixed_word_key(&self, bytes: &[u8], i: usize, to: usize) -> WordKey {
+        let mut j = i;
+        // The word with Latin letters as themselves, and as look-alikes.
+        let (mut plain, mut look) = (0 as Key, 0 as Key);
+        let (mut letters, mut known) = (0usize, true);
+        let (mut cyrillic, mut ascii, mut all_look) = (false, true, true);
+        while j < to {
+            let b = bytes[j];
+            let (c, l, n) = if b.is_ascii_alphabetic() {
+                let c = self.latin[usize::from(b)];
+                let l = self.lookalike[usize::from(b)];
+                all_look &= l != 0;
+                (c, if l == 0 { c } else { l }, 1)
+            } else if (0xD0..=0xD3).contains(&b) && j + 1 < to && (0x80..0xC0).contains(&bytes[j + 1]) {
+                cyrillic = true;
+                let c = self.cyrillic[pair_index(u16::from_le_bytes([b, bytes[j + 1]]))];
+                (c, c, 2)
+            } else {
+                let a = apostrophe_len(bytes, j, to);
+                if a > 0 && j + a < to && letter_len(bytes, j + a, to) > 0 {
+                    ascii &= a == 1;
+                    (APOSTROPHE, APOSTROPHE, a)
+                } else {
+                    break;
+                }
+            };
+            known &= c != 0;
+            letters += 1;
+            plain = plain << 6 | Key::from(c);
+            look = look << 6 | Key::from(l);
+            j += n;
+        }
+        if !known || letters > KEY_LETTERS {
+            return WordKey { end: j, key: None, second: None };
+        }
+        if cyrillic {
+            WordKey { end: j, key: Some(look), second: None }
+        } else {
+            WordKey { end: j, key: Some(plain), second: (ascii && all_look).then_some(look) }
+        }
+    }
+
+    fn get(&'static self, key: Option<Key>) -> &'static [Meaning] {
+        key.and_then(|k| self.words.get(&k)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Reads the word at `i` and looks it up: its end and its meanings
+    /// (none for words the lexicon does not know).
+    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+        let w = self.word_key(bytes, i, to);
+        let m = self.get(w.key);
+        (w.end, if m.is_empty() { self.get(w.second) } else { m })
+    }
+}
+
+/// Looks a word up as the lexer reads it.
+#[cfg(test)]
+pub fn lookup(word: &str) -> &'static [Meaning] {
+    let (end, m) = lexicon().read_word(word.as_bytes(), 0, word.len());
+    assert_eq!(end, word.len(), "{word} is not one word");
+    m
 }
 
 // ---------------------------------------------------------------------------
@@ -708,116 +781,6 @@ fn apostrophe_len(bytes: &[u8], j: usize, to: usize) -> usize {
     }
 }
 
-/// The end of the word whose letters continue at `j`: letters, with
-/// apostrophes allowed between letters. Works on bytes: this is the lexer's
-/// inner loop.
-fn word_end(bytes: &[u8], mut j: usize, to: usize) -> usize {
-    while j < to {
-        let n = letter_len(bytes, j, to);
-        if n > 0 {
-            j += n;
-            continue;
-        }
-        let a = apostrophe_len(bytes, j, to);
-        if a > 0 && j + a < to && letter_len(bytes, j + a, to) > 0 {
-            j += a;
-            continue;
-        }
-        break;
-    }
-    j
-}
-
-/// A folded word on the stack: no allocation per word.
-struct Folded {
-    buf: [u8; LONGEST_ENTRY],
-    len: usize,
-}
-
-impl Folded {
-    fn new() -> Self {
-        Folded { buf: [0; LONGEST_ENTRY], len: 0 }
-    }
-    /// Appends a character; false when the word outgrows every entry.
-    fn push(&mut self, c: char) -> bool {
-        let n = c.len_utf8();
-        if self.len + n > LONGEST_ENTRY {
-            return false;
-        }
-        c.encode_utf8(&mut self.buf[self.len..]);
-        self.len += n;
-        true
-    }
-    fn as_bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-}
-
-/// Folds one word: lower case, `ё`→`е`, apostrophes to `'`, and Latin
-/// look-alikes to Cyrillic when the word holds any Cyrillic letter. A word
-/// of Latin letters only is kept Latin (`UTC`, `Sep`). False when the word
-/// is longer than any entry.
-fn fold(word: &str, f: &mut Folded) -> bool {
-    let cyrillic = word.bytes().any(|b| (0xD0..=0xD3).contains(&b));
-    for c in word.chars() {
-        let c = if cyrillic { latin_lookalike(c).unwrap_or(c) } else { c };
-        let c = if is_apostrophe(c) { '\'' } else { lower(c) };
-        if !f.push(if c == 'ё' { 'е' } else { c }) {
-            return false;
-        }
-    }
-    true
-}
-
-/// Folds a word of Latin letters as if every look-alike were Cyrillic
-/// (`o` → `о`). False when some letter has no look-alike.
-fn fold_lookalikes(word: &str, f: &mut Folded) -> bool {
-    for c in word.chars() {
-        let k = match latin_lookalike(c) {
-            Some(k) => lower(k),
-            None if is_apostrophe(c) => '\'',
-            None => return false,
-        };
-        if !f.push(k) {
-            return false;
-        }
-    }
-    true
-}
-
-/// Folds a word and looks it up: the meanings of a word as the lexer
-/// reads it. A Latin-only word that means nothing is tried once more as
-/// Cyrillic look-alikes (a lone Latin `o` is the preposition `о`).
-pub fn lookup_word(word: &str) -> &'static [Meaning] {
-    if word.len() > 2 * LONGEST_ENTRY {
-        return &[];
-    }
-    // One pass over the bytes: any Cyrillic letter, and the length in
-    // characters for the filter.
-    let (mut cyrillic, mut len) = (false, 0usize);
-    for b in word.bytes() {
-        cyrillic |= (0xD0..=0xD3).contains(&b);
-        len += usize::from((b & 0xC0) != 0x80);
-    }
-    if cyrillic && !may_be_entry(word, len) {
-        return &[];
-    }
-    let mut f = Folded::new();
-    if !fold(word, &mut f) {
-        return &[];
-    }
-    let m = lookup_bytes(f.as_bytes());
-    if !m.is_empty() || word.bytes().any(|b| b >= 0x80) {
-        return m;
-    }
-    let mut f = Folded::new();
-    if fold_lookalikes(word, &mut f) {
-        lookup_bytes(f.as_bytes())
-    } else {
-        &[]
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Tokens.
 // ---------------------------------------------------------------------------
@@ -877,11 +840,17 @@ pub fn is_dash(c: char) -> bool {
 /// tokens have been produced.
 pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_tokens: usize) {
     let bytes = text.as_bytes();
+    let lx = lexicon();
     let mut i = from;
     let mut space = text[..from].chars().next_back().is_some_and(is_space);
     let mut produced = 0;
     while i < to && produced < max_tokens {
         let b = bytes[i];
+        if b == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         if b.is_ascii_digit() {
             let start = i;
             let mut value: u64 = 0;
@@ -905,8 +874,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         // need to decode the character.
         if letter_len(bytes, i, to) > 0 {
             let start = i;
-            let j = word_end(bytes, i, to);
-            let m = lookup_word(&text[start..j]);
+            let (j, m) = lx.read_word(bytes, i, to);
             out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
             produced += 1;
             space = false;
@@ -941,39 +909,35 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
     }
 }
 
-/// The start of the token that ends at `end`, walking back no further
-/// than `min`: `None` when it would cross `min` (the token is cut there).
-/// Agrees with [`lex_into`] on where tokens start.
-pub fn token_start_before(text: &str, end: usize, min: usize) -> Option<usize> {
-    let c = text[..end].chars().next_back()?;
-    let mut i = end - c.len_utf8();
-    if c.is_ascii_digit() {
-        while i > 0 && text.as_bytes()[i - 1].is_ascii_digit() {
-            i -= 1;
-            if i < min {
-                return None;
-            }
-        }
-    } else if is_word_char(c) {
-        while let Some(p) = text[..i].chars().next_back() {
-            if is_word_char(p) {
-                i -= p.len_utf8();
-            } else if is_apostrophe(p) {
-                // An apostrophe between two letters is inside the word.
-                let before = i - p.len_utf8();
-                match text[..before].chars().next_back() {
-                    Some(q) if is_word_char(q) => i = before,
-                    _ => break,
-                }
-            } else {
-                break;
-            }
-            if i < min {
-                return None;
-            }
-        }
+/// The first token boundary at or after `i`: `i` itself (or the character
+/// boundary after it) unless a word or a number runs across it, else the
+/// end of that word or number. Lexing from there gives the same tokens as
+/// lexing the whole text, minus the one cut.
+pub fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
     }
-    (i >= min).then_some(i)
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let bytes = text.as_bytes();
+    let mut back = text[..i].chars().rev();
+    let (Some(p), Some(c)) = (back.next(), text[i..].chars().next()) else { return i };
+    let letter = is_word_char;
+    let inside = if p.is_ascii_digit() && c.is_ascii_digit() {
+        return i + bytes[i..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len() - i);
+    } else if letter(c) {
+        // `пя|тниця`, `п'|ятниця`: an apostrophe is inside a word between two letters.
+        letter(p) || (is_apostrophe(p) && back.next().is_some_and(letter))
+    } else {
+        // `п|'ятниця`, or `п|'` when no letter follows (then the word ends here).
+        is_apostrophe(c) && letter(p)
+    };
+    if inside {
+        lexicon().word_key(bytes, i, text.len()).end
+    } else {
+        i
+    }
 }
 
 /// Cuts the whole of `text` into tokens.
@@ -988,10 +952,11 @@ pub fn lex(text: &str) -> Vec<Tok> {
 mod tests {
     use super::*;
 
-    fn folded(w: &str) -> String {
-        let mut f = Folded::new();
-        assert!(fold(w, &mut f));
-        String::from_utf8(f.as_bytes().to_vec()).unwrap()
+    /// The key the lexer reads for a whole word.
+    fn folded(w: &str) -> Option<Key> {
+        let k = lexicon().word_key(w.as_bytes(), 0, w.len());
+        assert_eq!(k.end, w.len(), "{w} is not one word");
+        k.key
     }
 
     #[test]
@@ -1009,27 +974,25 @@ mod tests {
             ("UTC", "utc"),
         ];
         for (w, want) in cases {
-            assert_eq!(folded(w), want, "{w}");
+            assert_eq!(folded(w), Some(data_key(want)), "{w}");
         }
+        // Letters no entry holds, and words longer than any key.
+        assert_eq!(folded("ўсё"), None);
+        assert_eq!(folded("электрификацияэлектрификация"), None);
     }
 
     #[test]
-    fn every_entry_passes_the_filter() {
-        for w in table().keys() {
-            let w = std::str::from_utf8(w).unwrap();
-            if w.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
-                let n = w.chars().count();
-                assert!(may_be_entry(w, n), "{w} fails the filter");
-                // And in capitals, as pages print them.
-                assert!(may_be_entry(&w.to_uppercase(), n), "{w} in capitals fails the filter");
-            }
-        }
-    }
-
-    #[test]
-    fn every_entry_fits_the_fold_buffer() {
-        for w in table().keys() {
-            assert!(w.len() <= LONGEST_ENTRY, "{} is longer than LONGEST_ENTRY", String::from_utf8_lossy(w));
+    fn every_entry_is_found_as_pages_print_it() {
+        let all = MONTHS
+            .iter()
+            .chain(MONTH_ABBRS.iter())
+            .chain(WEEKDAYS.iter())
+            .chain(WEEKDAY_ABBRS.iter())
+            .flat_map(|forms| forms.iter())
+            .chain(OTHERS.iter().flat_map(|(_, forms)| forms.iter()));
+        for w in all {
+            assert!(!lookup(w).is_empty(), "{w}");
+            assert_eq!(lookup(&w.to_uppercase()), lookup(w), "{w} in capitals");
         }
     }
 

@@ -92,10 +92,11 @@
 //!   preposition or a shift word (`в пятницу`, `минулої п'ятниці`), a month
 //!   alone (`в сентябре`) is not reported, and a match glued to letters or
 //!   digits (`ABC12:30`, `1.12.09.2025`) or after `№` is not a date.
-//!   Trigger words are found in lower, Title and UPPER case; a digit-free
-//!   expression whose trigger word holds a Latin look-alike letter
-//!   (`Bчера` with a Latin `B`) is missed, while dates with digits are found
-//!   whatever letters they hold.
+//!   Every word is folded before it is looked up, so digit-free dates are
+//!   found in any letter case and with Latin look-alike letters (`вЧеРа`,
+//!   `Bчера` with a Latin `B`). Words that also mean something else often
+//!   (`північ` "north", `полночи` "half the night") are not read as
+//!   midnight.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).

@@ -1,64 +1,44 @@
 //! The scanner: finds date expressions in free text.
 //!
-//! Candidates are found fast: the start of every run of ASCII digits, and
-//! an Aho–Corasick automaton over a few dozen digit-free trigger stems
-//! ([`TRIGGER_STEMS`]); everything else is skipped. At a candidate the text around it is cut into tokens
-//! (at most [`BACK`] bytes before it, [`AHEAD`] after it) and the grammar is
-//! tried at the candidate and at up to [`BACK_TOKENS`] tokens before it, so
-//! that `пятница, 12 сентября` and `в прошлую пятницу` start at their first
-//! word. The grammar reads the longest run of parts, so a date written over
-//! several tokens (`Вчера в 09:15`, `01:15 07 сен 2025`) is one match.
+//! The text is cut into tokens in one forward pass ([`lexicon::lex_into`]:
+//! every word is folded and looked up as it is read, a few instructions a
+//! letter). The grammar is tried only around *anchors*
+//! ([`grammar::anchors`]): numbers, and the few words that a date written
+//! without digits must hold (`вчора`, `назад`, `пятницу`, `прошлой`...). At
+//! an anchor it is tried from up to [`BACK_TOKENS`] tokens before it (never
+//! across a word the lexicon does not know), so that `пятница, 12 сентября`
+//! and `в прошлую пятницу` start at their first word. The grammar reads the
+//! longest run of parts, so a date written over several tokens (`Вчера в
+//! 09:15`, `01:15 07 сен 2025`) is one match.
 //!
-//! Every decision depends only on the bytes within `[candidate - BACK,
-//! candidate + AHEAD)`, which is what makes the streaming form
+//! Every decision about an anchor at `s` depends only on the bytes within
+//! `[s - BACK, s + AHEAD)`, which is what makes the streaming form
 //! ([`Stream`]) find exactly what one pass over the whole text finds.
 
 use std::io::{self, Read};
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::grammar;
-use crate::lexicon::{self, Kind, Tok, TRIGGER_STEMS};
+use crate::lexicon::{self, Kind, Tok};
 use crate::syntax::{DateExpr, Expr};
 use crate::{Context, Parsed};
 
-/// How far before a candidate a match may start, in bytes.
+/// How far before an anchor a match may start, in bytes.
 pub const BACK: usize = 96;
-/// How far after a candidate the scanner reads, in bytes.
+/// How far after an anchor the scanner reads, in bytes.
 pub const AHEAD: usize = 256;
-/// How many tokens before a candidate a match may start.
+/// How many tokens before an anchor a match may start.
 pub const BACK_TOKENS: usize = 4;
+/// How many bytes before `BACK` a decision may read: the characters that
+/// tell whether a token starts there, and what a match is glued to.
+const BEHIND: usize = 32;
 /// How much of a stream's buffer is held back until more input arrives:
 /// more than `AHEAD` plus the longest UTF-8 character.
 const MARGIN: usize = AHEAD + 8;
-
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut pats: Vec<String> = Vec::new();
-        for stem in TRIGGER_STEMS {
-            let lower = stem.to_string();
-            let mut title = String::new();
-            let mut chars = stem.chars();
-            if let Some(c) = chars.next() {
-                title.extend(c.to_uppercase());
-                title.push_str(chars.as_str());
-            }
-            let upper = stem.to_uppercase();
-            for p in [lower, title, upper] {
-                if !pats.contains(&p) {
-                    pats.push(p);
-                }
-            }
-        }
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .expect("trigger patterns build")
-    })
-}
+/// Tokens lexed at a time.
+const LEX_BATCH: usize = 64;
+/// How far past the furthest token it reported the grammar may have
+/// looked without saying so (`not_continued` peeks two tokens ahead).
+const PEEK: usize = 3;
 
 /// A date found in text: its byte span, the text it covers and its value.
 ///
@@ -89,131 +69,48 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The start of the word that contains byte `i`, or `None` when the word
-/// starts more than [`LONGEST_WORD`] bytes back (no date word is that long,
-/// and the walk must stay bounded).
-fn word_start(text: &str, i: usize) -> Option<usize> {
-    let mut s = i;
-    while let Some(c) = text[..s].chars().next_back() {
-        if lexicon::is_word_char(c) || lexicon::is_apostrophe(c) {
-            s -= c.len_utf8();
-            if i - s > LONGEST_WORD {
-                return None;
-            }
-        } else {
-            break;
-        }
-    }
-    Some(s)
-}
-
-/// The longest word the scanner starts at, in bytes.
-const LONGEST_WORD: usize = 48;
-
-/// Where the tokens for a candidate at `s` start: up to [`BACK_TOKENS`]
-/// tokens back, never before `min`.
-fn window_start(text: &str, s: usize, min: usize) -> usize {
-    let mut lo = s;
-    for _ in 0..BACK_TOKENS {
-        let mut j = lo;
-        while let Some(c) = text[..j].chars().next_back() {
-            if lexicon::is_space(c) {
-                j -= c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        if j <= min {
-            break;
-        }
-        match lexicon::token_start_before(text, j, min) {
-            Some(t) => lo = t,
-            None => break,
-        }
-    }
-    lo
-}
-
-/// Tokens lexed once and shared by nearby candidates. The tokens are
-/// contiguous: each starts where lexing from the one before would put it,
-/// so a view that starts at any of them is what lexing from there gives.
-#[derive(Default)]
-struct TokenCache {
+/// The tokens of a text, lexed ahead on demand, with the ones far behind
+/// dropped: memory stays bounded on texts of any length.
+struct Tokens<'t> {
+    text: &'t str,
     toks: Vec<Tok>,
-    /// Where lexing resumes: the end of the last token (or the start).
-    end: usize,
+    /// Where lexing resumes: the end of the last token.
+    lexed: usize,
+    /// True once every token of the text is in `toks`.
+    done: bool,
 }
 
-impl TokenCache {
-    /// Where a candidate's tokens start, from the cache when it already
-    /// holds the token at `s`: up to [`BACK_TOKENS`] tokens back, none
-    /// starting before `min`. The same answer as [`window_start`].
-    fn start_before(&self, s: usize, min: usize) -> Option<usize> {
-        let k = self.toks.binary_search_by_key(&s, |t| t.start).ok()?;
-        if k < BACK_TOKENS {
-            // The cache may not reach back far enough.
-            return None;
-        }
-        let first = k - BACK_TOKENS;
-        let j = first + self.toks[first..k].partition_point(|t| t.start < min);
-        Some(self.toks[j].start)
+impl<'t> Tokens<'t> {
+    fn new(text: &'t str, from: usize) -> Self {
+        Tokens { text, toks: Vec::with_capacity(4 * LEX_BATCH), lexed: from, done: from >= text.len() }
     }
 
-    /// The tokens from `lo` (a token start) that end before `hi` (unless
-    /// `hi` is the end of the text), with at most `budget` of them at or
-    /// after `s`.
-    fn view(&mut self, text: &str, lo: usize, s: usize, hi: usize, budget: usize) -> &[Tok] {
-        let idx = match self.toks.binary_search_by_key(&lo, |t| t.start) {
-            Ok(i) => i,
-            Err(_) => {
-                self.toks.clear();
-                self.end = lo;
-                0
-            }
-        };
-        let idx = if idx > 4096 {
-            self.toks.drain(..idx);
-            0
-        } else {
-            idx
-        };
-        loop {
-            let k = idx + self.toks[idx..].partition_point(|t| t.start < s);
-            let have = self.toks.len() - k;
-            if have >= budget || self.end >= hi {
-                break;
-            }
-            let before = self.toks.len();
-            lexicon::lex_into(text, self.end, hi, &mut self.toks, budget - have);
-            // A token that touches `hi` may have been cut there.
-            if hi < text.len() {
-                while self.toks.len() > before && self.toks.last().is_some_and(|t| t.end >= hi) {
-                    self.toks.pop();
-                }
-            }
-            if self.toks.len() == before {
-                // Nothing more before `hi`: only space, or a cut token.
-                break;
-            }
-            self.end = self.toks.last().map_or(self.end, |t| t.end);
+    /// Lexes the next batch; false at the end of the text.
+    fn more(&mut self) -> bool {
+        if self.done {
+            return false;
         }
-        let k = idx + self.toks[idx..].partition_point(|t| t.start < s);
-        let stop = if hi >= text.len() {
-            self.toks.len()
-        } else {
-            idx + self.toks[idx..].partition_point(|t| t.end < hi)
-        };
-        &self.toks[idx..stop.min(k + budget).max(idx)]
+        let before = self.toks.len();
+        lexicon::lex_into(self.text, self.lexed, self.text.len(), &mut self.toks, LEX_BATCH);
+        let made = self.toks.len() - before;
+        if let Some(t) = self.toks.last() {
+            self.lexed = t.end;
+        }
+        self.done = made < LEX_BATCH;
+        made > 0
+    }
+
+    /// Lexes on until every token that ends before `hi` is in.
+    fn reach(&mut self, hi: usize) {
+        while self.lexed < hi && self.more() {}
+    }
+
+    /// Drops the tokens before index `keep`; returns how many were dropped.
+    fn forget(&mut self, keep: usize) -> usize {
+        self.toks.drain(..keep);
+        keep
     }
 }
-
-/// How far past the furthest token it reported the grammar may have
-/// looked without saying so (`not_continued` peeks two tokens ahead).
-const PEEK: usize = 3;
-
-/// Tokens read after the candidate at first; more only when an
-/// expression runs to the last of them.
-const FORWARD_TOKENS: usize = 8;
 
 /// True when an expression may be reported from free text on its own. The
 /// grammar accepts more for `parse`, where the whole input is the date.
@@ -245,19 +142,7 @@ fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
     left || text[b..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// The next digit at or after `i` that starts a run of digits, or `None`.
-fn next_number(bytes: &[u8], mut i: usize) -> Option<usize> {
-    loop {
-        let p = i + bytes.get(i..)?.iter().position(u8::is_ascii_digit)?;
-        if p == 0 || !bytes[p - 1].is_ascii_digit() {
-            return Some(p);
-        }
-        // Inside a run already passed over: skip to its end.
-        i = p + bytes[p..].iter().position(|b| !b.is_ascii_digit()).unwrap_or(bytes.len() - p);
-    }
-}
-
-/// Scans one UTF-8 text. Candidates at `[from, limit)` are examined;
+/// Scans one UTF-8 text. Anchors at `[from, limit)` are examined;
 /// matches start at or after `floor`. Each match is given to `out` with
 /// offsets relative to `text`. Returns the end of the last match (or
 /// `floor`).
@@ -269,120 +154,85 @@ pub(crate) fn scan_text<'t>(
     mut floor: usize,
     out: &mut dyn FnMut(Match<'t>),
 ) -> usize {
-    let bytes = text.as_bytes();
     let mut resume = from.max(floor);
     if resume >= limit {
         return floor;
     }
-    let mut words = automaton().find_iter(aho_corasick::Input::new(text).span(resume..text.len())).peekable();
-    let mut number = next_number(bytes, resume);
-    let mut cache = TokenCache::default();
+    // The first anchor's tokens start no earlier than this.
+    let start = lexicon::boundary_at_or_after(text, resume.saturating_sub(BACK).max(floor));
+    let mut tokens = Tokens::new(text, start);
     // Start tokens already tried and rejected with an answer that more text
-    // could not change: later candidates skip them.
+    // could not change: later anchors skip them.
     let mut settled: Vec<usize> = Vec::new();
+    let mut i = 0;
     loop {
-        // The next candidate: a number, or a trigger word, whichever is first.
-        while number.is_some_and(|n| n < resume) {
-            number = next_number(bytes, resume);
+        if i >= tokens.toks.len() && !tokens.more() {
+            break;
         }
-        while words.peek().is_some_and(|w| w.start() < resume) {
-            words.next();
+        if i > 16 * LEX_BATCH {
+            i -= tokens.forget(i - BACK_TOKENS);
         }
-        let word_at = words.peek().map(|w| w.start());
-        let s = match (number, word_at) {
-            (Some(n), Some(w)) if w < n => {
-                words.next();
-                match word_start(text, w) {
-                    Some(s) => s,
-                    None => continue,
-                }
-            }
-            (Some(n), _) => {
-                number = next_number(bytes, n + 1);
-                n
-            }
-            (None, Some(w)) => {
-                words.next();
-                match word_start(text, w) {
-                    Some(s) => s,
-                    None => continue,
-                }
-            }
-            (None, None) => break,
-        };
-        if s >= limit {
-            if word_at.is_none_or(|w| w >= limit) && number.is_none_or(|n| n >= limit) {
-                break;
-            }
+        let t = tokens.toks[i];
+        if t.start >= limit {
+            break;
+        }
+        if t.start < resume || !grammar::anchors(&t) {
+            i += 1;
             continue;
         }
-        if s < floor {
-            continue;
-        }
-        let min = s.saturating_sub(BACK).max(floor);
+        let s = t.start;
         let hi = floor_char(text, (s + AHEAD).min(text.len()));
-        let lo = cache.start_before(s, min).unwrap_or_else(|| window_start(text, s, min));
-        settled.retain(|&x| x >= lo);
+        tokens.reach(hi);
+        let toks = &tokens.toks;
+        // The anchor's view: up to BACK_TOKENS tokens before it, none
+        // starting before `min`, and the tokens that end before `hi`.
+        let min = s.saturating_sub(BACK).max(floor);
+        let lo = (i.saturating_sub(BACK_TOKENS)..i).find(|&x| toks[x].start >= min).unwrap_or(i);
+        let stop = if hi >= text.len() { toks.len() } else { i + toks[i..].partition_point(|t| t.end < hi) };
+        if stop <= i {
+            // The anchor itself runs past `hi` (a number of 256 digits).
+            i += 1;
+            continue;
+        }
+        let view = &toks[lo..stop];
+        let k = i - lo;
+        settled.retain(|&x| x >= view[0].start);
+        // The grammar never reads a word the lexicon does not know: an
+        // expression that covers the anchor starts after the last such
+        // word before it.
+        let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
         let mut found = None;
-        let mut budget = FORWARD_TOKENS;
-        let mut k_end = None;
-        let mut first_j = 0;
-        loop {
-            let view = cache.view(text, lo, s, hi, budget);
-            let Some(k) = view.iter().position(|t| t.start >= s) else { break };
-            let capped = view.len() - k == budget;
-            k_end = Some(view[k].end);
-            let mut ran_out = false;
-            // The grammar never reads a word the lexicon does not know: an
-            // expression that covers the candidate starts after the last
-            // such word before it.
-            let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
-            for j in k.saturating_sub(BACK_TOKENS).max(first_j).max(barrier)..=k {
-                if !grammar::can_start(&view[j]) || settled.contains(&view[j].start) {
-                    continue;
-                }
-                if matches!(view[j].kind, Kind::Num { .. }) && !grammar::num_may_start(view.get(j + 1)) {
-                    continue;
-                }
-                // The view may have been cut after `budget` tokens: when the
-                // grammar got near its end, read on and try again from this
-                // start, so that the answer is the one a whole text gives.
-                let (e, n) = match grammar::expression(&view[j..]) {
-                    Ok((_, _, f)) if capped && j + f + PEEK >= view.len() => {
-                        ran_out = true;
-                        first_j = j;
-                        break;
-                    }
-                    Err(f) if capped && j + f + PEEK >= view.len() => {
-                        ran_out = true;
-                        first_j = j;
-                        break;
-                    }
-                    Ok((e, n, _)) => (e, n),
-                    Err(_) => {
-                        // More text could not change this answer.
-                        settled.push(view[j].start);
-                        continue;
-                    }
-                };
-                let (a, b) = (view[j].start, view[j + n - 1].end);
-                if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
-                    settled.push(view[j].start);
-                    continue;
-                }
-                match ctx.resolve(&e) {
-                    Ok(p) => {
-                        found = Some((a, b, p));
-                        break;
-                    }
-                    Err(_) => settled.push(view[j].start),
-                }
-            }
-            if ran_out && budget < 256 {
-                budget *= 2;
+        for j in barrier..=k {
+            if !grammar::may_start(&view[j..]) || settled.contains(&view[j].start) {
                 continue;
             }
-            break;
+            let (result, furthest) = match grammar::expression(&view[j..]) {
+                Ok((e, n, f)) => (Some((e, n)), f),
+                Err(f) => (None, f),
+            };
+            // An answer that reached the end of a view cut at `hi` could
+            // change with more text: it is not remembered.
+            let last = hi >= text.len() || j + furthest + PEEK < view.len();
+            let Some((e, n)) = result else {
+                if last {
+                    settled.push(view[j].start);
+                }
+                continue;
+            };
+            let (a, b) = (view[j].start, view[j + n - 1].end);
+            if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
+                if last {
+                    settled.push(view[j].start);
+                }
+                continue;
+            }
+            match ctx.resolve(&e) {
+                Ok(p) => {
+                    found = Some((a, b, p));
+                    break;
+                }
+                Err(_) => settled.push(view[j].start),
+            }
         }
         match found {
             Some((a, b, parsed)) => {
@@ -390,12 +240,7 @@ pub(crate) fn scan_text<'t>(
                 floor = b;
                 resume = b;
             }
-            None => {
-                // Skip the rest of this number or word.
-                if let Some(e) = k_end {
-                    resume = resume.max(e);
-                }
-            }
+            None => i += 1,
         }
     }
     floor
@@ -557,15 +402,13 @@ impl Stream {
                 }
             }
         }
-        // Everything before `keep` is final: candidates after `limit` may
-        // look back up to BACK bytes, and no match may be cut.
-        // Candidates after `limit` start up to LONGEST_WORD bytes before
-        // their trigger, look back up to BACK bytes and then one character
-        // more: keep that much, so that they see the same bytes.
+        // Everything before `keep` is final: no match may be cut, and
+        // anchors after `limit` read up to BACK + BEHIND bytes before
+        // them: keep that much, so that they see the same bytes.
         let keep = if eof {
             len
         } else {
-            limit.saturating_sub(BACK + LONGEST_WORD + 16).max(floor.min(len)).max(self.floor.min(len))
+            limit.saturating_sub(BACK + BEHIND).max(floor.min(len)).max(self.floor.min(len))
         };
         let mut pos = 0;
         for (a, b, mut m) in matches {
