@@ -442,30 +442,32 @@ const KEY_LETTERS: usize = 21;
 /// The code of the apostrophe in [`ALPHABET`].
 const APOSTROPHE: u8 = 37;
 
-/// Hashes a [`Key`] with two multiplications: the keys are our own data,
-/// so flooding is moot, and SipHash would cost more than the whole lookup.
-#[derive(Default)]
-struct KeyHasher(u64);
+/// Slots in the word table: a power of two, at least twice the entries,
+/// so that most words not in it meet an empty slot at once.
+const SLOTS: usize = 2048;
 
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn write_u128(&mut self, k: u128) {
-        let x = (k as u64) ^ ((k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let h = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        self.0 = h ^ (h >> 31);
-    }
+/// The bit of [`Lexicon::starts`] for words of `letters` letters whose
+/// first two letters have codes `c1` and `c2`.
+fn start_bit(c1: u8, c2: u8, letters: usize) -> usize {
+    usize::from(c1) << 11 | usize::from(c2) << 5 | letters.min(31)
+}
+
+/// The slot where the search for `key` starts.
+fn slot(key: Key) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x.wrapping_mul(0xBF58_476D_1CE4_E5B9) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
 /// The word table and the letter codes, built once from the data.
 struct Lexicon {
-    words: HashMap<Key, Vec<Meaning>, std::hash::BuildHasherDefault<KeyHasher>>,
+    /// Open addressing with linear probing: the key in each slot (0 for
+    /// none: no word folds to 0) and the index of its meanings.
+    keys: [Key; SLOTS],
+    values: [u16; SLOTS],
+    meanings: Vec<Vec<Meaning>>,
+    /// A bit for each (first letter, second letter, length) that starts
+    /// an entry: [`start_bit`].
+    starts: [u64; 2048],
     /// The code of every letter U+0400–U+04FF after folding, indexed by
     /// [`pair_index`] of its two bytes; 0 for the letters no entry holds
     /// (`ў`, `ђ`...) and for other indices.
@@ -504,8 +506,7 @@ fn data_key(word: &str) -> Key {
 }
 
 fn build() -> Lexicon {
-    let mut words: HashMap<Key, Vec<Meaning>, _> =
-        HashMap::with_capacity_and_hasher(1024, Default::default());
+    let mut words: HashMap<Key, Vec<Meaning>> = HashMap::with_capacity(1024);
     let mut add = |word: &'static str, m: Meaning| {
         let v = words.entry(data_key(word)).or_default();
         if !v.contains(&m) {
@@ -589,69 +590,97 @@ fn build() -> Lexicon {
         latin[usize::from(b)] = code(char::from(b.to_ascii_lowercase()));
         lookalike[usize::from(b)] = latin_lookalike(char::from(b)).map_or(0, code);
     }
-    Lexicon { words, cyrillic, latin, lookalike }
+    assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
+    let (mut keys, mut values, mut meanings) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
+    let mut starts = [0u64; 2048];
+    for (key, m) in words {
+        // The key's letter codes, first letter highest.
+        let codes: Vec<u8> =
+            (0..KEY_LETTERS).rev().map(|k| (key >> (6 * k)) as u8 & 63).filter(|&c| c != 0).collect();
+        let bit = start_bit(codes[0], codes.get(1).copied().unwrap_or(0), codes.len());
+        starts[bit / 64] |= 1 << (bit % 64);
+        let mut h = slot(key);
+        while keys[h] != 0 {
+            h = (h + 1) % SLOTS;
+        }
+        keys[h] = key;
+        values[h] = meanings.len() as u16;
+        meanings.push(m);
+    }
+    Lexicon { keys, values, meanings, starts, cyrillic, latin, lookalike }
 }
 
-/// A word as the lexer folds it: lower case, `е` for `ё`, `'` for every
-/// apostrophe, and Latin look-alikes read as Cyrillic when the word holds
-/// any Cyrillic letter. A word of Latin letters only is kept Latin (`UTC`,
-/// `Sep`), with its look-alike reading as a second choice (a lone Latin `o`
-/// is the preposition `о`).
-struct WordKey {
-    /// The end of the word.
-    end: usize,
-    /// The folded word, or `None` when it cannot be an entry (a letter no
-    /// entry holds, or too long).
-    key: Option<Key>,
-    /// The look-alike reading of a word of ASCII letters only.
-    second: Option<Key>,
-}
-
+/// Reading words. A word is folded as it is read: lower case, `е` for
+/// `ё`, `'` for every apostrophe, and Latin look-alikes read as Cyrillic
+/// when the word holds any Cyrillic letter. A word of Latin letters only
+/// is kept Latin (`UTC`, `Sep`), with its look-alike reading as a second
+/// choice (a lone Latin `o` is the preposition `о`).
 impl Lexicon {
-    /// Reads the word whose first letter is at `i`: letters, with
-    /// apostrophes allowed between letters. Works on bytes, folding as it
-    /// goes: this is the lexer's inner loop.
-    fn word_key(&self, bytes: &[u8], i: usize, to: usize) -> WordKey {
-        // The common case: Cyrillic letters only. The slice patterns keep
-        // the loop free of bounds checks.
+    /// Reads the word whose first letter is at `i` (letters, with
+    /// apostrophes allowed between letters) and looks it up: its end and
+    /// its meanings, none for words the lexicon does not know. Works on
+    /// bytes: this is the lexer's inner loop.
+    #[inline]
+    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+        // The common case: Cyrillic letters only. First the length, four
+        // letters at a time while the next eight bytes are four two-byte
+        // letters (a lead byte `D0..=D3`, then a continuation byte).
         let word = &bytes[i..to];
-        let mut rest = word;
-        let (mut key, mut known) = (0 as Key, true);
-        // Four letters at a time while the next eight bytes are four
-        // two-byte letters (lead byte `D0..=D3`, then a continuation byte).
-        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
-            let x = u64::from_le_bytes(*chunk);
-            if x & 0xC0FC_C0FC_C0FC_C0FC != 0x80D0_80D0_80D0_80D0 {
+        let mut n = 0;
+        while let Some(chunk) = word.get(n..n + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let odd = (x & 0xC0FC_C0FC_C0FC_C0FC) ^ 0x80D0_80D0_80D0_80D0;
+            if odd != 0 {
+                // The first pair that is not a letter ends the run.
+                n += (odd.trailing_zeros() / 16 * 2) as usize;
                 break;
             }
-            for n in 0..4 {
-                let c = self.cyrillic[pair_index((x >> (16 * n)) as u16)];
-                known &= c != 0;
-                key = key << 6 | Key::from(c);
-            }
-            rest = tail;
+            n += 8;
         }
-        while let [b0 @ 0xD0..=0xD3, b1 @ 0x80..=0xBF, tail @ ..] = rest {
-            let c = self.cyrillic[pair_index(u16::from_le_bytes([*b0, *b1]))];
+        if word.len() < n + 8 {
+            while let [0xD0..=0xD3, 0x80..=0xBF, ..] = word[n..] {
+                n += 2;
+            }
+        }
+        let end = i + n;
+        // A Latin letter or an apostrophe: the slow path reads it all.
+        let goes_on = |b: u8| {
+            b.is_ascii_alphabetic()
+                || (matches!(b, b'\'' | b'`' | 0xE2 | 0xCA | 0xC2) && apostrophe_len(bytes, end, to) > 0)
+        };
+        if n == 0 || word.get(n).is_some_and(|&b| goes_on(b)) {
+            return self.read_mixed_word(bytes, i, to);
+        }
+        let mut codes =
+            word[..n].chunks_exact(2).map(|p| self.cyrillic[pair_index(u16::from_le_bytes([p[0], p[1]]))]);
+        // Most words are no entry: their first two letters and length tell,
+        // before the rest is folded.
+        let letters = n / 2;
+        let (c1, c2) = (codes.next().unwrap_or(0), codes.next().unwrap_or(0));
+        if letters > KEY_LETTERS || !self.may_start(c1, c2, letters) {
+            return (end, &[]);
+        }
+        let (mut key, mut known) = match letters {
+            1 => (Key::from(c1), c1 != 0),
+            _ => (Key::from(c1) << 6 | Key::from(c2), c1 != 0 && c2 != 0),
+        };
+        for c in codes {
             known &= c != 0;
             key = key << 6 | Key::from(c);
-            rest = tail;
         }
-        let read = word.len() - rest.len();
-        let end = i + read;
-        match rest.first() {
-            Some(b) if b.is_ascii_alphabetic() || apostrophe_len(bytes, end, to) > 0 => {}
-            // The word ends here (`read` is never 0: `i` starts a word).
-            _ => {
-                let fits = known && read / 2 <= KEY_LETTERS;
-                return WordKey { end, key: fits.then_some(key), second: None };
-            }
-        }
-        self.mixed_word_key(bytes, i, to)
+        (end, if known { self.get(key) } else { &[] })
     }
 
-    /// [`Lexicon::word_key`] for words with Latin letters or apostrophes.
-    fn mixed_word_key(&self, bytes: &[u8], i: usize, to: usize) -> WordKey {
+    /// True when some entry of `letters` letters starts with the letters
+    /// of codes `c1`, `c2` (`c2` is 0 for one letter).
+    #[inline]
+    fn may_start(&self, c1: u8, c2: u8, letters: usize) -> bool {
+        let bit = start_bit(c1, c2, letters);
+        self.starts[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// [`Lexicon::read_word`] for words with Latin letters or apostrophes.
+    fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
         let mut j = i;
         // The word with Latin letters as themselves, and as look-alikes.
         let (mut plain, mut look) = (0 as Key, 0 as Key);
@@ -684,25 +713,27 @@ impl Lexicon {
             j += n;
         }
         if !known || letters > KEY_LETTERS {
-            return WordKey { end: j, key: None, second: None };
+            return (j, &[]);
         }
         if cyrillic {
-            WordKey { end: j, key: Some(look), second: None }
-        } else {
-            WordKey { end: j, key: Some(plain), second: (ascii && all_look).then_some(look) }
+            return (j, self.get(look));
+        }
+        match self.get(plain) {
+            [] if ascii && all_look => (j, self.get(look)),
+            m => (j, m),
         }
     }
 
-    fn get(&'static self, key: Option<Key>) -> &'static [Meaning] {
-        key.and_then(|k| self.words.get(&k)).map_or(&[], Vec::as_slice)
-    }
-
-    /// Reads the word at `i` and looks it up: its end and its meanings
-    /// (none for words the lexicon does not know).
-    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
-        let w = self.word_key(bytes, i, to);
-        let m = self.get(w.key);
-        (w.end, if m.is_empty() { self.get(w.second) } else { m })
+    #[inline]
+    fn get(&'static self, key: Key) -> &'static [Meaning] {
+        let mut h = slot(key);
+        loop {
+            match self.keys[h] {
+                k if k == key => return &self.meanings[usize::from(self.values[h])],
+                0 => return &[],
+                _ => h = (h + 1) % SLOTS,
+            }
+        }
     }
 }
 
@@ -762,6 +793,7 @@ fn lower(c: char) -> char {
 
 /// The byte length of a letter (ASCII or Cyrillic, U+0400–U+04FF) at
 /// `j`, or 0.
+#[inline]
 fn letter_len(bytes: &[u8], j: usize, to: usize) -> usize {
     match bytes[j] {
         b if b.is_ascii_alphabetic() => 1,
@@ -771,6 +803,7 @@ fn letter_len(bytes: &[u8], j: usize, to: usize) -> usize {
 }
 
 /// The byte length of an apostrophe (`'` `` ` `` `’` `‘` `ʼ` `´`) at `j`, or 0.
+#[inline]
 fn apostrophe_len(bytes: &[u8], j: usize, to: usize) -> usize {
     match bytes[j] {
         b'\'' | b'`' => 1,
@@ -934,7 +967,7 @@ pub fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
         is_apostrophe(c) && letter(p)
     };
     if inside {
-        lexicon().word_key(bytes, i, text.len()).end
+        lexicon().read_word(bytes, i, text.len()).0
     } else {
         i
     }
@@ -952,13 +985,6 @@ pub fn lex(text: &str) -> Vec<Tok> {
 mod tests {
     use super::*;
 
-    /// The key the lexer reads for a whole word.
-    fn folded(w: &str) -> Option<Key> {
-        let k = lexicon().word_key(w.as_bytes(), 0, w.len());
-        assert_eq!(k.end, w.len(), "{w} is not one word");
-        k.key
-    }
-
     #[test]
     fn folding_table() {
         let cases = [
@@ -967,18 +993,19 @@ mod tests {
             ("сентябpя", "сентября"), // Latin p
             ("Пʼятниця", "п'ятниця"),
             ("П’ЯТНИЦЮ", "п'ятницю"),
-            ("Ёлка", "елка"),
-            ("ЇЖАК", "їжак"),
-            ("Ґанок", "ґанок"),
-            ("Підписуйтеcь", "підписуйтесь"),
+            ("чЁтверг", "четверг"),
+            ("МИНУЛОЇ", "минулої"),
+            ("ЛИСТОПАДІ", "листопаді"),
+            ("Cьогодні", "сьогодні"), // Latin C
             ("UTC", "utc"),
         ];
         for (w, want) in cases {
-            assert_eq!(folded(w), Some(data_key(want)), "{w}");
+            assert!(!lookup(want).is_empty(), "{want}");
+            assert_eq!(lookup(w), lookup(want), "{w}");
         }
         // Letters no entry holds, and words longer than any key.
-        assert_eq!(folded("ўсё"), None);
-        assert_eq!(folded("электрификацияэлектрификация"), None);
+        assert_eq!(lookup("ўсё"), &[]);
+        assert_eq!(lookup("электрификацияэлектрификация"), &[]);
     }
 
     #[test]
