@@ -651,20 +651,23 @@ impl Lexicon {
         if n == 0 || word.get(n).is_some_and(|&b| goes_on(b)) {
             return self.read_mixed_word(bytes, i, to);
         }
-        let mut codes =
-            word[..n].chunks_exact(2).map(|p| self.cyrillic[pair_index(u16::from_le_bytes([p[0], p[1]]))]);
         // Most words are no entry: their first two letters and length tell,
         // before the rest is folded.
+        let code = |p: [u8; 2]| self.cyrillic[pair_index(u16::from_le_bytes(p))];
         let letters = n / 2;
-        let (c1, c2) = (codes.next().unwrap_or(0), codes.next().unwrap_or(0));
+        let pairs = &word[..n];
+        let (c1, c2) = match *pairs {
+            [a, b, c, d, ..] => (code([a, b]), code([c, d])),
+            [a, b, ..] => (code([a, b]), 0),
+            _ => (0, 0),
+        };
         if letters > KEY_LETTERS || !self.may_start(c1, c2, letters) {
             return (end, &[]);
         }
-        let (mut key, mut known) = match letters {
-            1 => (Key::from(c1), c1 != 0),
-            _ => (Key::from(c1) << 6 | Key::from(c2), c1 != 0 && c2 != 0),
-        };
-        for c in codes {
+        let mut key: Key = 0;
+        let mut known = true;
+        for p in pairs.chunks_exact(2) {
+            let c = code([p[0], p[1]]);
             known &= c != 0;
             key = key << 6 | Key::from(c);
         }
@@ -680,6 +683,9 @@ impl Lexicon {
     }
 
     /// [`Lexicon::read_word`] for words with Latin letters or apostrophes.
+    /// Kept out of line: inlined, it would burden every call of the fast path.
+    #[cold]
+    #[inline(never)]
     fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
         let mut j = i;
         // The word with Latin letters as themselves, and as look-alikes.
