@@ -467,6 +467,32 @@ fn bench_extract(c: &mut Criterion) {
     g.bench_function("extract_bytes_real_sample_repeated", |b| {
         b.iter(|| ctx.extract_bytes(black_box(real.as_bytes())).count())
     });
+
+    // The annotated test pages (headline lists, datelines, comments: one
+    // date every ~150 bytes, far denser than the mix) with the real page,
+    // in turn to ~1 MB.
+    let pages = [
+        sample,
+        include_str!("../tests/data/ru_news.txt"),
+        include_str!("../tests/data/uk_news.txt"),
+        include_str!("../tests/data/mixed_news.txt"),
+    ];
+    let mut dense = String::new();
+    for page in pages.iter().cycle() {
+        if dense.len() >= TARGET_LEN {
+            break;
+        }
+        dense.push_str(page);
+    }
+    eprintln!(
+        "test pages in turn: {} bytes, {} matches",
+        dense.len(),
+        ctx.extract_bytes(dense.as_bytes()).count()
+    );
+    g.throughput(Throughput::Bytes(dense.len() as u64));
+    g.bench_function("extract_bytes_test_pages", |b| {
+        b.iter(|| ctx.extract_bytes(black_box(dense.as_bytes())).count())
+    });
     g.finish();
 }
 
