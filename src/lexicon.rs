@@ -613,8 +613,9 @@ fn build() -> Lexicon {
 /// Reading words. A word is folded as it is read: lower case, `е` for
 /// `ё`, `'` for every apostrophe, and Latin look-alikes read as Cyrillic
 /// when the word holds any Cyrillic letter. A word of Latin letters only
-/// is kept Latin (`UTC`, `Sep`), with its look-alike reading as a second
-/// choice (a lone Latin `o` is the preposition `о`).
+/// is kept Latin (`UTC`, `Sep`); when it means nothing so, it is read as
+/// Cyrillic look-alikes if it is one letter (a lone Latin `o` is the
+/// preposition `о`) or names a zone (`MCK`).
 impl Lexicon {
     /// Reads the word whose first letter is at `i` (letters, with
     /// apostrophes allowed between letters) and looks it up: its end and
@@ -725,7 +726,12 @@ impl Lexicon {
             return (j, self.get(look));
         }
         match self.get(plain) {
-            [] if ascii && all_look => (j, self.get(look)),
+            [] if ascii && all_look => match self.get(look) {
+                // One letter (`o`, `y` as prepositions) or a zone (`MCK`);
+                // other words of Latin look-alikes are English (`BC` is no `вс`).
+                m if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, m),
+                _ => (j, &[]),
+            },
             m => (j, m),
         }
     }
