@@ -82,7 +82,12 @@ struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     fn new(text: &'t str, from: usize) -> Self {
-        Tokens { text, toks: Vec::with_capacity(text.len().min(4 * LEX_BATCH)), lexed: from, done: from >= text.len() }
+        Tokens {
+            text,
+            toks: Vec::with_capacity(text.len().min(4 * LEX_BATCH)),
+            lexed: from,
+            done: from >= text.len(),
+        }
     }
 
     /// Lexes the next batch; false at the end of the text.
