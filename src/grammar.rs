@@ -854,36 +854,6 @@ pub fn can_start(t: &Tok) -> bool {
     }
 }
 
-/// True for the tokens the scanner tries the grammar around: numbers, and
-/// the words that every date written without a digit holds at least one
-/// of (`сегодня`, `щойно`, `только`, `назад`, `тому`, `через`, weekdays,
-/// `прошлой`, `этом`, `торік`, `полдень`, `опівночі`, `полчаса`, `півтори`).
-/// Other words (`в`, `году`, `сентября`) only ever stand in a date beside
-/// a number or one of these.
-pub fn anchors(t: &Tok) -> bool {
-    match t.kind {
-        Kind::Num { .. } => true,
-        Kind::Punct(_) => false,
-        Kind::Word(ms) => ms.iter().any(|m| {
-            matches!(
-                m,
-                Meaning::Day(_)
-                    | Meaning::JustNow
-                    | Meaning::Just
-                    | Meaning::Ago { .. }
-                    | Meaning::After
-                    | Meaning::Weekday { .. }
-                    | Meaning::Shift(_)
-                    | Meaning::LastYear
-                    | Meaning::Noon
-                    | Meaning::Midnight
-                    | Meaning::HalfUnit(_)
-                    | Meaning::OneAndHalf
-            )
-        }),
-    }
-}
-
 /// A quick test for the scanner, which meets numbers and common words
 /// everywhere: false when no expression can start at `toks[0]`, judged
 /// from the first few tokens without running the parsers. True does not

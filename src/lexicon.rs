@@ -139,6 +139,32 @@ pub enum Meaning {
     IsoT,
 }
 
+impl Meaning {
+    /// True for the meanings the scanner anchors on: every date written
+    /// without a digit holds at least one word with one of them
+    /// (`сегодня`, `щойно`, `только`, `назад`, `тому`, `через`, weekdays,
+    /// `прошлой`, `этом`, `торік`, `полдень`, `опівночі`, `полчаса`,
+    /// `півтори`). Other words (`в`, `году`, `сентября`) only stand in a
+    /// date beside a number or one of these. Kept in step with the grammar.
+    pub fn anchors(self) -> bool {
+        matches!(
+            self,
+            Meaning::Day(_)
+                | Meaning::JustNow
+                | Meaning::Just
+                | Meaning::Ago { .. }
+                | Meaning::After
+                | Meaning::Weekday { .. }
+                | Meaning::Shift(_)
+                | Meaning::LastYear
+                | Meaning::Noon
+                | Meaning::Midnight
+                | Meaning::HalfUnit(_)
+                | Meaning::OneAndHalf
+        )
+    }
+}
+
 // ---------------------------------------------------------------------------
 // The data. Every spelling is folded form: lower case, `е` for `ё`, `'` for
 // every apostrophe.
@@ -446,10 +472,14 @@ const APOSTROPHE: u8 = 37;
 /// so that most words not in it meet an empty slot at once.
 const SLOTS: usize = 2048;
 
-/// The bit of [`Lexicon::starts`] for words of `letters` letters whose
-/// first two letters have codes `c1` and `c2`.
-fn start_bit(c1: u8, c2: u8, letters: usize) -> usize {
-    usize::from(c1) << 11 | usize::from(c2) << 5 | letters.min(31)
+/// 64-bit words in [`Lexicon::filter`]: 64 Ki bits for about 700 entries.
+const FILTER_WORDS: usize = 1024;
+
+/// The bit of [`Lexicon::filter`] for a word of `letters` letters whose
+/// first two and last letters have codes `c1`, `c2` and `last`.
+fn filter_bit(c1: u8, c2: u8, last: u8, letters: usize) -> usize {
+    let x = u32::from(c1) << 18 | u32::from(c2) << 12 | u32::from(last) << 6 | letters.min(63) as u32;
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - (FILTER_WORDS * 64).trailing_zeros())) as usize
 }
 
 /// The slot where the search for `key` starts.
@@ -465,9 +495,9 @@ struct Lexicon {
     keys: [Key; SLOTS],
     values: [u16; SLOTS],
     meanings: Vec<Vec<Meaning>>,
-    /// A bit for each (first letter, second letter, length) that starts
-    /// an entry: [`start_bit`].
-    starts: [u64; 2048],
+    /// A Bloom filter over the (first two letters, last letter, length) of
+    /// the entries: [`filter_bit`].
+    filter: [u64; FILTER_WORDS],
     /// The code of every letter U+0400–U+04FF after folding, indexed by
     /// [`pair_index`] of its two bytes; 0 for the letters no entry holds
     /// (`ў`, `ђ`...) and for other indices.
@@ -592,13 +622,17 @@ fn build() -> Lexicon {
     }
     assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
     let (mut keys, mut values, mut meanings) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
-    let mut starts = [0u64; 2048];
+    let mut filter = [0u64; FILTER_WORDS];
     for (key, m) in words {
         // The key's letter codes, first letter highest.
         let codes: Vec<u8> =
             (0..KEY_LETTERS).rev().map(|k| (key >> (6 * k)) as u8 & 63).filter(|&c| c != 0).collect();
-        let bit = start_bit(codes[0], codes.get(1).copied().unwrap_or(0), codes.len());
-        starts[bit / 64] |= 1 << (bit % 64);
+        let (second, last) = match codes.len() {
+            1 => (0, 0),
+            _ => (codes[1], codes[codes.len() - 1]),
+        };
+        let bit = filter_bit(codes[0], second, last, codes.len());
+        filter[bit / 64] |= 1 << (bit % 64);
         let mut h = slot(key);
         while keys[h] != 0 {
             h = (h + 1) % SLOTS;
@@ -607,7 +641,7 @@ fn build() -> Lexicon {
         values[h] = meanings.len() as u16;
         meanings.push(m);
     }
-    Lexicon { keys, values, meanings, starts, cyrillic, latin, lookalike }
+    Lexicon { keys, values, meanings, filter, cyrillic, latin, lookalike }
 }
 
 /// Reading words. A word is folded as it is read: lower case, `е` for
@@ -621,7 +655,7 @@ impl Lexicon {
     /// apostrophes allowed between letters) and looks it up: its end and
     /// its meanings, none for words the lexicon does not know. Works on
     /// bytes: this is the lexer's inner loop.
-    #[inline]
+    #[inline(always)]
     fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
         // The common case: Cyrillic letters only. First the length, four
         // letters at a time while the next eight bytes are four two-byte
@@ -657,12 +691,13 @@ impl Lexicon {
         let code = |p: [u8; 2]| self.cyrillic[pair_index(u16::from_le_bytes(p))];
         let letters = n / 2;
         let pairs = &word[..n];
-        let (c1, c2) = match *pairs {
-            [a, b, c, d, ..] => (code([a, b]), code([c, d])),
-            [a, b, ..] => (code([a, b]), 0),
-            _ => (0, 0),
+        let (c1, c2, last) = match *pairs {
+            [a, b] => (code([a, b]), 0, 0),
+            [a, b, c, d] => (code([a, b]), code([c, d]), code([c, d])),
+            [a, b, c, d, .., y, z] => (code([a, b]), code([c, d]), code([y, z])),
+            _ => (0, 0, 0),
         };
-        if letters > KEY_LETTERS || !self.may_start(c1, c2, letters) {
+        if letters > KEY_LETTERS || !self.may_be(c1, c2, last, letters) {
             return (end, &[]);
         }
         let mut key: Key = 0;
@@ -675,12 +710,13 @@ impl Lexicon {
         (end, if known { self.get(key) } else { &[] })
     }
 
-    /// True when some entry of `letters` letters starts with the letters
-    /// of codes `c1`, `c2` (`c2` is 0 for one letter).
+    /// False when no entry has `letters` letters, the first two of codes
+    /// `c1` and `c2` and the last of code `last` (0 for letters a word of
+    /// one letter does not have).
     #[inline]
-    fn may_start(&self, c1: u8, c2: u8, letters: usize) -> bool {
-        let bit = start_bit(c1, c2, letters);
-        self.starts[bit / 64] & (1 << (bit % 64)) != 0
+    fn may_be(&self, c1: u8, c2: u8, last: u8, letters: usize) -> bool {
+        let bit = filter_bit(c1, c2, last, letters);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// [`Lexicon::read_word`] for words with Latin letters or apostrophes.
@@ -842,14 +878,16 @@ pub enum Kind {
     Punct(char),
 }
 
-/// A token: its kind, its byte span in the text, and whether white space
-/// stands before it.
+/// A token: its kind, its byte span in the text, whether white space
+/// stands before it, and whether the scanner anchors on it (a number, or a
+/// word with a meaning that [`Meaning::anchors`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
     pub kind: Kind,
     pub start: usize,
     pub end: usize,
     pub space_before: bool,
+    pub anchor: bool,
 }
 
 impl Tok {
@@ -910,6 +948,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
                 start,
                 end: i,
                 space_before: space,
+                anchor: true,
             });
             produced += 1;
             space = false;
@@ -920,7 +959,8 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if letter_len(bytes, i, to) > 0 {
             let start = i;
             let (j, m) = lx.read_word(bytes, i, to);
-            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space });
+            let anchor = m.iter().any(|m| m.anchors());
+            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space, anchor });
             produced += 1;
             space = false;
             i = j;
@@ -947,7 +987,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         } else {
             c
         };
-        out.push(Tok { kind: Kind::Punct(p), start: i, end: i + clen, space_before: space });
+        out.push(Tok { kind: Kind::Punct(p), start: i, end: i + clen, space_before: space, anchor: false });
         produced += 1;
         space = false;
         i += clen;

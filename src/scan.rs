@@ -3,7 +3,7 @@
 //! The text is cut into tokens in one forward pass ([`lexicon::lex_into`]:
 //! every word is folded and looked up as it is read, a few instructions a
 //! letter). The grammar is tried only around *anchors*
-//! ([`grammar::anchors`]): numbers, and the few words that a date written
+//! ([`Tok::anchor`]): numbers, and the few words that a date written
 //! without digits must hold (`вчора`, `назад`, `пятницу`, `прошлой`...). At
 //! an anchor it is tried from up to [`BACK_TOKENS`] tokens before it (never
 //! across a word the lexicon does not know), so that `пятница, 12 сентября`
@@ -181,7 +181,7 @@ pub(crate) fn scan_text<'t>(
         if t.start >= limit {
             break;
         }
-        if t.start < resume || !grammar::anchors(&t) {
+        if !t.anchor || t.start < resume {
             i += 1;
             continue;
         }
@@ -297,7 +297,10 @@ fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
                 Err(e) => {
                     let v = e.valid_up_to();
                     let bad = e.error_len().unwrap_or(rest.len() - v);
-                    (std::str::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
+                    // The valid prefix once more through simdutf8: std would
+                    // take longer over it than the scan (a stream's chunk
+                    // ends mid-character every time).
+                    (simdutf8::basic::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
                 }
             };
             let at = pos;
