@@ -804,29 +804,46 @@ fn period(i: Toks<'_>) -> R<'_, Part> {
     Ok((i, Part::Date(DateExpr::Period { unit, offset })))
 }
 
-fn date_part(i: Toks<'_>) -> R<'_, Part> {
-    alt((
-        iso,
-        range,
-        shift_amount,
-        day_word,
-        period,
-        numeric_date.map(|c| Part::Date(DateExpr::Calendar(c))),
-        day_month.map(|c| Part::Date(DateExpr::Calendar(c))),
-        month_first.map(|c| Part::Date(DateExpr::Calendar(c))),
-        month_year.map(|c| Part::Date(DateExpr::Calendar(c))),
-        year_only.map(|c| Part::Date(DateExpr::Calendar(c))),
-    ))
-    .parse(i)
-}
-
+/// One part: the first of these parsers that reads one, in this order:
+/// `iso`, `range`, `shift_amount`, `day_word`, `period`, `numeric_date`,
+/// `day_month`, `month_first`, `month_year`, `year_only`, `time`,
+/// `dot_pair`, `weekday`, `zone`, `month_alone`. Those that cannot start at
+/// the first token's kind are not tried (they would fail at that token,
+/// which is what the error says either way).
 fn part(i: Toks<'_>) -> R<'_, Part> {
-    // A quick test first: most tokens start no part at all.
-    if !i.0.first().is_some_and(can_start) {
-        return fail(i);
+    let cal = |c| Part::Date(DateExpr::Calendar(c));
+    match i.0.first() {
+        // A quick test first: most tokens start no part at all.
+        Some(t) if !can_start(t) => fail(i),
+        None => fail(i),
+        Some(Tok { kind: Kind::Num { .. }, .. }) => alt((
+            iso,
+            range,
+            shift_amount,
+            numeric_date.map(cal),
+            day_month.map(cal),
+            year_only.map(cal),
+            time,
+            dot_pair,
+        ))
+        .parse(i),
+        // A sign starts only an offset.
+        Some(Tok { kind: Kind::Punct(_), .. }) => zone(i),
+        Some(Tok { kind: Kind::Word(_), .. }) => alt((
+            range,
+            shift_amount,
+            day_word,
+            period,
+            month_first.map(cal),
+            month_year.map(cal),
+            year_only.map(cal),
+            time,
+            weekday,
+            zone,
+            month_alone.map(cal),
+        ))
+        .parse(i),
     }
-    alt((date_part, time, dot_pair, weekday, zone, month_alone.map(|c| Part::Date(DateExpr::Calendar(c)))))
-        .parse(i)
 }
 
 /// True when a part may start at this token: a number, a sign,
