@@ -183,7 +183,7 @@ fn month(i: Toks<'_>) -> R<'_, u32> {
 fn year4(i: Toks<'_>) -> R<'_, YearExpr> {
     let (i, y) = num(4, 4).parse(i)?;
     let (i, _) = opt(year_marker).parse(i)?;
-    Ok((i, YearExpr { value: y.value as u32, two_digit: false }))
+    Ok((i, YearExpr::Written { value: y.value as u32, two_digit: false }))
 }
 
 fn year_marker(i: Toks<'_>) -> R<'_, ()> {
@@ -252,7 +252,7 @@ fn iso(i: Toks<'_>) -> R<'_, Part> {
     let cal = Calendar {
         day: Some(d.value as u32),
         month: Some(m.value as u32),
-        year: Some(YearExpr { value: y.value as u32, two_digit: false }),
+        year: Some(YearExpr::Written { value: y.value as u32, two_digit: false }),
         offset,
     };
     let mut expr = Expr { date: Some(DateExpr::Calendar(cal)), ..Expr::default() };
@@ -511,7 +511,7 @@ fn numeric_date(i: Toks<'_>) -> R<'_, Calendar> {
         Calendar {
             day: Some(c.value as u32),
             month: Some(b.value as u32),
-            year: Some(YearExpr { value: a.value as u32, two_digit: false }),
+            year: Some(YearExpr::Written { value: a.value as u32, two_digit: false }),
             offset,
         }
     } else if a.digits <= 2 {
@@ -526,7 +526,7 @@ fn numeric_date(i: Toks<'_>) -> R<'_, Calendar> {
         Calendar {
             day: Some(a.value as u32),
             month: Some(b.value as u32),
-            year: Some(YearExpr { value: c.value as u32, two_digit: c.digits == 2 }),
+            year: Some(YearExpr::Written { value: c.value as u32, two_digit: c.digits == 2 }),
             offset,
         }
     } else {
@@ -572,7 +572,7 @@ fn year_only(i: Toks<'_>) -> R<'_, Calendar> {
     let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
     let offset = start_of(i);
     let (i, (y, _)) = (num(4, 4), year_marker).parse(i)?;
-    let year = YearExpr { value: y.value as u32, two_digit: false };
+    let year = YearExpr::Written { value: y.value as u32, two_digit: false };
     Ok((i, Calendar { day: None, month: None, year: Some(year), offset }))
 }
 
@@ -985,6 +985,8 @@ fn assemble(parts: &[Part]) -> Assembly {
     let has_weekday = parts.iter().any(|p| matches!(p, Part::Weekday(_)));
     let mut e = Expr::default();
     let mut pending = false;
+    // A range stands alone, but for the period that names its year.
+    let mut range_year = false;
     for (k, p) in parts.iter().enumerate() {
         let next_is_zone = matches!(parts.get(k + 1), Some(Part::Zone(_)));
         match p {
@@ -1000,6 +1002,35 @@ fn assemble(parts: &[Part]) -> Assembly {
                         (DateExpr::Calendar(c), DateExpr::Day(_))
                             if c.day.is_some()
                                 && matches!(parts.get(k.wrapping_sub(1)), Some(Part::Date(_))) => {}
+                        // `9 мая прошлого года`, `у травні цього року`: the
+                        // period names the year of the date before it.
+                        (DateExpr::Calendar(c), DateExpr::Period { unit: Unit::Year, offset })
+                            if c.month.is_some()
+                                && c.year.is_none()
+                                && matches!(
+                                    parts.get(k.wrapping_sub(1)),
+                                    Some(Part::Date(DateExpr::Calendar(_)))
+                                ) =>
+                        {
+                            e.date = Some(DateExpr::Calendar(Calendar {
+                                year: Some(YearExpr::Relative(*offset)),
+                                ..*c
+                            }));
+                        }
+                        // `с 1 по 5 мая прошлого года`: the year of both ends.
+                        (DateExpr::Range(a, b), DateExpr::Period { unit: Unit::Year, offset })
+                            if b.month.is_some()
+                                && a.year.is_none()
+                                && b.year.is_none()
+                                && matches!(
+                                    parts.get(k.wrapping_sub(1)),
+                                    Some(Part::Date(DateExpr::Range(..)))
+                                ) =>
+                        {
+                            let b = Calendar { year: Some(YearExpr::Relative(*offset)), ..*b };
+                            e.date = Some(DateExpr::Range(*a, b));
+                            range_year = true;
+                        }
                         _ => return Assembly::Conflict,
                     }
                 } else {
@@ -1079,7 +1110,7 @@ fn assemble(parts: &[Part]) -> Assembly {
             }
         }
         Some(DateExpr::Now) | Some(DateExpr::Period { .. }) | Some(DateExpr::Range(..))
-            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 =>
+            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year) =>
         {
             return Assembly::Conflict;
         }
@@ -1185,7 +1216,14 @@ mod tests {
 
     fn fields(e: &Expr) -> (Option<u32>, Option<u32>, Option<u32>) {
         match &e.date {
-            Some(DateExpr::Calendar(c)) => (c.day, c.month, c.year.map(|y| y.value)),
+            Some(DateExpr::Calendar(c)) => (
+                c.day,
+                c.month,
+                c.year.map(|y| match y {
+                    YearExpr::Written { value, .. } => value,
+                    YearExpr::Relative(k) => panic!("a relative year: {k}"),
+                }),
+            ),
             other => panic!("not a calendar date: {other:?}"),
         }
     }

@@ -55,9 +55,15 @@
 //! | amounts | `5 мин. назад`, `2 год. тому`, `через 3 дня`, `пять минут назад`, `дві години тому`, `час назад`, `полчаса назад`, `півтори години тому` | instant (below a day) / day |
 //! | weekdays | `в пятницу`, `у п'ятницю`, `в прошлую пятницу`, `минулої п'ятниці` | day |
 //! | periods | `на прошлой неделе`, `в этом году`, `минулого місяця`, `торік` | week / month / year |
+//! | a date whose year is a period | `9 мая прошлого года`, `у травні цього року`, `с 1 по 5 мая прошлого года` | day / month / range |
 //!
 //! ## Decisions where the spec is silent
 //!
+//! - A year period right after a date names the date's year: `9 мая
+//!   прошлого года` on 2025-09-07 is 2024-05-09 (flagged `relative`, not
+//!   `year_inferred`), never `9 мая` by the year rule beside a separate
+//!   `прошлого года`. After a range it names the year of the end, and the
+//!   start follows as for a written year.
 //! - `год` is a Russian year and a Ukrainian hour abbreviation: with `тому`
 //!   or a dot (`2 год. тому`) it is hours, with `назад` years; after `через`
 //!   a number ending in 1 (not 11) means years, any other hours.

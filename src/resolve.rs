@@ -272,7 +272,7 @@ impl Context {
                         ));
                     }
                     let y = match year {
-                        Some(y) => self.full_year(y),
+                        Some(y) => self.full_year(y, &mut flags),
                         None => {
                             flags.year_inferred = true;
                             self.infer_month_year(month)
@@ -282,7 +282,7 @@ impl Context {
                     (Value::Month { year: y, month }, Granularity::Month)
                 }
                 (None, None, Some(y)) => {
-                    let y = self.full_year(y);
+                    let y = self.full_year(y, &mut flags);
                     check_year(y, c.offset)?;
                     (Value::Year(y), Granularity::Year)
                 }
@@ -411,13 +411,17 @@ impl Context {
 
     /// The full year of a written year: two digits mean the year nearest the
     /// reference year with those digits.
-    fn full_year(&self, y: YearExpr) -> i32 {
-        if !y.two_digit {
-            return y.value as i32;
-        }
+    fn full_year(&self, y: YearExpr, flags: &mut Flags) -> i32 {
         let r = self.today().year();
-        let base = r - r.rem_euclid(100) + y.value as i32;
-        [base - 100, base, base + 100].into_iter().min_by_key(|c| ((c - r).abs(), *c)).unwrap_or(base)
+        flags.relative |= matches!(y, YearExpr::Relative(_));
+        match y {
+            YearExpr::Written { value, two_digit: false } => value as i32,
+            YearExpr::Written { value, two_digit: true } => {
+                let base = r - r.rem_euclid(100) + value as i32;
+                [base - 100, base, base + 100].into_iter().min_by_key(|c| ((c - r).abs(), *c)).unwrap_or(base)
+            }
+            YearExpr::Relative(k) => r.saturating_add(k),
+        }
     }
 
     /// A day and month, with the year written or inferred.
@@ -430,7 +434,7 @@ impl Context {
         flags: &mut Flags,
     ) -> Result<NaiveDate, Error> {
         if let Some(y) = year {
-            let y = self.full_year(y);
+            let y = self.full_year(y, flags);
             return make_date(y, month, day, offset);
         }
         flags.year_inferred = true;
@@ -610,16 +614,16 @@ impl Context {
         let (ad, am) = (a.day.unwrap_or(1), a.month.unwrap_or(bm));
         let (start, end) = match (a.year, b.year) {
             (Some(ya), Some(yb)) => (
-                make_date(self.full_year(ya), am, ad, a.offset)?,
-                make_date(self.full_year(yb), bm, bd, b.offset)?,
+                make_date(self.full_year(ya, flags), am, ad, a.offset)?,
+                make_date(self.full_year(yb, flags), bm, bd, b.offset)?,
             ),
             (None, Some(yb)) => {
-                let end = make_date(self.full_year(yb), bm, bd, b.offset)?;
+                let end = make_date(self.full_year(yb, flags), bm, bd, b.offset)?;
                 let y = if am > bm { end.year() - 1 } else { end.year() };
                 (make_date(y, am, ad, a.offset)?, end)
             }
             (Some(ya), None) => {
-                let start = make_date(self.full_year(ya), am, ad, a.offset)?;
+                let start = make_date(self.full_year(ya, flags), am, ad, a.offset)?;
                 let y = if bm < am { start.year() + 1 } else { start.year() };
                 flags.year_inferred = true;
                 (start, make_date(y, bm, bd, b.offset)?)

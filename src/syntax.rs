@@ -48,11 +48,13 @@ pub struct Calendar {
 
 /// A year as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct YearExpr {
-    /// The number written (`25` or `2025`).
-    pub value: u32,
-    /// True when written with two digits (`07.09.25`).
-    pub two_digit: bool,
+pub enum YearExpr {
+    /// A number (`25` or `2025`); `two_digit` when written with two digits
+    /// (`07.09.25`).
+    Written { value: u32, two_digit: bool },
+    /// Years from the reference year: `прошлого года` is -1, `этого года`
+    /// 0, `наступного року` 1 (`9 мая прошлого года`).
+    Relative(i32),
 }
 
 /// An amount of a unit, before or after the reference.

@@ -185,6 +185,7 @@ fn want_of(spec: &'static str) -> Want {
             "amb" => flags.ambiguous = true,
             "skip" => flags.skipped = true,
             "wm" => flags.weekday_mismatch = true,
+            "rel" => flags.relative = true,
             "nospan" => span = false,
             other => panic!("bad word in table: {other} ({spec})"),
         }
@@ -731,6 +732,27 @@ const RANGES: &[(&str, &str)] = &[
     ("29–31 декабря", "2024-12-29/2024-12-31 yi"),
     ("1–5 сентября 2025 г.", "2025-09-01/2025-09-05"),
 ];
+
+/// A date whose year is a period (`прошлого года`, `цього року`), on
+/// Sunday 2025-09-07: the period names the year, and the value is
+/// relative.
+const YEAR_PERIODS: &[(&str, &str)] = &[
+    ("9 мая прошлого года", "2024-05-09 rel"),
+    ("9 травня минулого року", "2024-05-09 rel"),
+    ("25 декабря в прошлом году", "2024-12-25 rel"),
+    ("12 січня наступного року", "2026-01-12 rel"),
+    ("1 сентября этого года", "2025-09-01 rel"),
+    ("в мае прошлого года", "2024-05 rel"),
+    ("у травні цього року", "2025-05 rel"),
+    ("сентябрь этого года", "2025-09 rel"),
+    ("7 сентября этого года, 10:00", "2025-09-07T10:00:00+03:00 m rel"),
+    ("с 1 по 5 мая прошлого года", "2024-05-01/2024-05-05 rel"),
+    ("з 24 по 26 грудня минулого року", "2024-12-24/2024-12-26 rel"),
+];
+
+/// Monday 2026-01-05: dates of the year just ended.
+const YEAR_PERIODS_NEW_YEAR: &[(&str, &str)] =
+    &[("29 декабря прошлого года", "2025-12-29 rel"), ("у грудні минулого року", "2025-12 rel")];
 
 /// Monday 2026-01-05: a range across New Year.
 const RANGES_NEW_YEAR: &[(&str, &str)] = &[
@@ -1322,6 +1344,8 @@ const FORMS: &[Group] = &[
     g("day.month + time", SEP7, DAY_MONTH_TIME),
     g("ranges", SEP7, RANGES),
     g("ranges across New Year", "2026-01-05T12:00:00+02:00", RANGES_NEW_YEAR),
+    g("years named by a period", "2025-09-07T12:00:00+03:00", YEAR_PERIODS),
+    g("years named by a period, New Year", "2026-01-05T12:00:00+02:00", YEAR_PERIODS_NEW_YEAR),
     g("ranges under way", "2025-09-03T12:00:00+03:00", RANGES_UNDER_WAY),
     g("noise", SEP7, NOISE),
 ];
