@@ -236,7 +236,11 @@ pub(crate) fn scan_text<'t>(
                     found = Some((a, b, p));
                     break;
                 }
-                Err(_) => settled.push(view[j].start),
+                Err(_) => {
+                    if last {
+                        settled.push(view[j].start);
+                    }
+                }
             }
         }
         match found {
@@ -337,6 +341,9 @@ pub struct Stream {
     scanned: usize,
     /// No match may start before this (relative) offset.
     floor: usize,
+    /// Bytes before this (relative) offset were handed out already; they
+    /// stay in `buf` as look-behind for later anchors.
+    emitted: usize,
 }
 
 /// Bytes read from a reader at a time.
@@ -350,7 +357,7 @@ impl Stream {
     /// # drop(s);
     /// ```
     pub fn new(ctx: Context) -> Self {
-        Stream { ctx, buf: Vec::with_capacity(CHUNK + 2 * MARGIN), base: 0, scanned: 0, floor: 0 }
+        Stream { ctx, buf: Vec::with_capacity(CHUNK + 2 * MARGIN), base: 0, scanned: 0, floor: 0, emitted: 0 }
     }
 
     /// Feeds the next bytes; `sink` receives every piece that is final.
@@ -410,15 +417,15 @@ impl Stream {
                 }
             }
         }
-        // Everything before `keep` is final: no match may be cut, and
-        // anchors after `limit` read up to BACK + BEHIND bytes before
-        // them: keep that much, so that they see the same bytes.
-        let keep = if eof {
+        // Everything before `done` is final: no match may be cut, and
+        // later anchors (after `limit`) give no match that starts before
+        // `limit - BACK`.
+        let done = if eof {
             len
         } else {
             limit.saturating_sub(BACK + BEHIND).max(floor.min(len)).max(self.floor.min(len))
         };
-        let mut pos = 0;
+        let mut pos = self.emitted;
         for (a, b, mut m) in matches {
             if a > pos {
                 sink(Piece::Text(&self.buf[pos..a]))?;
@@ -428,14 +435,21 @@ impl Stream {
             sink(Piece::Date(m))?;
             pos = b;
         }
-        let keep = keep.max(pos);
-        if keep > pos {
-            sink(Piece::Text(&self.buf[pos..keep]))?;
+        let done = done.max(pos);
+        if done > pos {
+            sink(Piece::Text(&self.buf[pos..done]))?;
         }
-        self.scanned = limit.max(self.scanned).saturating_sub(keep);
-        self.floor = floor.saturating_sub(keep);
-        self.buf.drain(..keep);
-        self.base += keep;
+        // Later anchors read up to BACK + BEHIND bytes before them, and
+        // BEHIND bytes before the end of the last match (what a match is
+        // glued to): keep that much, handed out already, so that they see
+        // the bytes a whole-text pass sees.
+        let drop =
+            if eof { len } else { done.saturating_sub(BEHIND).min(limit.saturating_sub(BACK + BEHIND)) };
+        self.emitted = done - drop;
+        self.scanned = limit.max(self.scanned).saturating_sub(drop);
+        self.floor = floor.saturating_sub(drop);
+        self.buf.drain(..drop);
+        self.base += drop;
         Ok(())
     }
 

@@ -204,6 +204,20 @@ fn synthetic_in_every_chunk_size() {
 
 /// A date whose bytes straddle a chunk boundary is found once, at every
 /// cut point.
+/// A match followed by text glued to it (`… 2025-12-15 апр 1992`: the
+/// `12` after `2025` is glued to it, so `12-15 апр 1992` is no range). A
+/// stream once dropped the bytes before the end of a match and, when the
+/// next anchor came in a later chunk, could not see what it was glued to.
+#[test]
+fn glued_after_a_match_in_every_chunk_size() {
+    let input = "слово ".repeat(7) + "23:00 мск 11 января 2025-12-15 апр\n1992 марка ";
+    let input = input.repeat(60);
+    let found = whole(input.as_bytes());
+    assert_eq!(found.len(), 120);
+    assert!(found.iter().all(|f| f.2 != "12-15 апр\n1992"), "the glued range was reported");
+    every_chunk_size("glued after a match", input.as_bytes());
+}
+
 #[test]
 fn a_date_cut_at_every_byte() {
     for date in DATES {
