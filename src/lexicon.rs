@@ -819,12 +819,12 @@ fn latin_lookalike(c: char) -> Option<char> {
 }
 
 /// True for the characters that count as apostrophes inside a word.
-pub fn is_apostrophe(c: char) -> bool {
+fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`' | '\u{2018}' | '\u{00B4}')
 }
 
 /// True for letters that may make up a word (Cyrillic and Latin).
-pub fn is_word_char(c: char) -> bool {
+fn is_word_char(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
