@@ -12,8 +12,10 @@
 //! 09:15`, `01:15 07 сен 2025`) is one match.
 //!
 //! Every decision about an anchor at `s` depends only on the bytes within
-//! `[s - BACK, s + AHEAD)`, which is what makes the streaming form
-//! ([`Stream`]) find exactly what one pass over the whole text finds.
+//! `[s - BACK - BEHIND, s + AHEAD)` and on where the last match before it
+//! ended (with `BEHIND` bytes before that end), which is what makes the
+//! streaming form ([`Stream`]) find exactly what one pass over the whole
+//! text finds.
 
 use std::io::{self, Read};
 
