@@ -848,8 +848,8 @@ fn part(i: Toks<'_>) -> R<'_, Part> {
 
 /// True when a part may start at this token: a number, a sign,
 /// or a word with a meaning that some part begins with (not `назад`,
-/// `года`, `утра`...). A quick test for the scanner.
-pub fn can_start(t: &Tok) -> bool {
+/// `года`, `утра`...): the first test of `part` and `may_start`.
+fn can_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Num { .. } => true,
         // The sign of a zone offset (`+03:00`, `-0400`).
@@ -899,12 +899,12 @@ pub fn may_start(toks: &[Tok]) -> bool {
         Kind::Punct(_) => toks
             .get(1)
             .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { digits: 1 | 2 | 4, .. })),
-        Kind::Word(ms) => {
+        Kind::Word(_) => {
             // A preposition, `около` or `через` before a number: they mean
             // nothing alone, and the number starts the rest (`в 2021 году`,
             // `через 5 минут`).
-            let before_number = !ms.is_empty()
-                && ms.iter().all(|m| matches!(m, Meaning::Prep(_) | Meaning::About | Meaning::After));
+            let before_number =
+                word_only(first, |m| matches!(m, Meaning::Prep(_) | Meaning::About | Meaning::After));
             match toks.get(1) {
                 Some(Tok { kind: Kind::Num { .. }, .. }) if before_number => num_may_start(toks.get(2)),
                 // `прошлой неделе`, `в этом году`, `у минулу п'ятницю`.
@@ -922,7 +922,7 @@ pub fn may_start(toks: &[Tok]) -> bool {
 /// that starts with a number needs one of these after it (`:` `.` `/` `-`,
 /// a month, a unit, a year or hour marker, a part of the day, `по`/`до`).
 /// A quick test for the scanner, which meets numbers everywhere.
-pub fn num_may_start(next: Option<&Tok>) -> bool {
+fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {

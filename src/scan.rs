@@ -220,29 +220,21 @@ pub(crate) fn scan_text<'t>(
             // An answer that reached the end of a view cut at `hi` could
             // change with more text: it is not remembered.
             let last = hi >= text.len() || j + furthest + PEEK < view.len();
-            let Some((e, n)) = result else {
-                if last {
-                    settled.push(view[j].start);
+            // A match covers the anchor, stands on its own, is glued to
+            // nothing and resolves.
+            let accepted = result.and_then(|(e, n)| {
+                let (a, b) = (view[j].start, view[j + n - 1].end);
+                if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
+                    return None;
                 }
-                continue;
-            };
-            let (a, b) = (view[j].start, view[j + n - 1].end);
-            if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
-                if last {
-                    settled.push(view[j].start);
-                }
-                continue;
+                ctx.resolve(&e).ok().map(|p| (a, b, p))
+            });
+            if accepted.is_some() {
+                found = accepted;
+                break;
             }
-            match ctx.resolve(&e) {
-                Ok(p) => {
-                    found = Some((a, b, p));
-                    break;
-                }
-                Err(_) => {
-                    if last {
-                        settled.push(view[j].start);
-                    }
-                }
+            if last {
+                settled.push(view[j].start);
             }
         }
         match found {
