@@ -1,7 +1,5 @@
 //! Errors: what was wrong, and where.
 
-use std::fmt;
-
 /// What kind of problem stopped a parse.
 ///
 /// ```
@@ -80,8 +78,8 @@ pub struct Error {
 }
 
 impl Error {
-    pub(crate) fn new(kind: ErrorKind, offset: usize, message: impl fmt::Display) -> Self {
-        Error { kind, offset, message: message.to_string() }
+    pub(crate) fn new(kind: ErrorKind, offset: usize, message: impl Into<String>) -> Self {
+        Error { kind, offset, message: message.into() }
     }
 
     /// What went wrong.

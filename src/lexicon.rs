@@ -922,7 +922,8 @@ pub fn is_dash(c: char) -> bool {
 /// `text`. Stops early, after the token that crosses it, once `max_tokens`
 /// tokens have been produced.
 pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_tokens: usize) {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..to];
+    let to = bytes.len();
     let lx = lexicon();
     let mut i = from;
     let mut space = text[..from].chars().next_back().is_some_and(is_space);
@@ -962,6 +963,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             let anchor = m.iter().any(|m| m.anchors());
             out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space, anchor });
             produced += 1;
+            // A word is most often followed by one space: read it here.
             space = false;
             i = j;
             continue;

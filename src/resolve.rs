@@ -736,14 +736,19 @@ fn time_of(t: TimeExpr) -> Result<(NaiveTime, Granularity), Error> {
     };
     NaiveTime::from_hms_nano_opt(t.hour, m, s, t.nanos).filter(|_| s < 60).map(|nt| (nt, g)).ok_or_else(
         || {
-            let what = if t.hour > 23 {
-                format!("hour {} is past 23", t.hour)
+            let (what, n) = if t.hour > 23 {
+                ("hour", t.hour)
             } else if m > 59 {
-                format!("minute {m} is past 59")
+                ("minute", m)
             } else {
-                format!("second {s} is past 59")
+                ("second", s)
             };
-            Error::new(ErrorKind::InvalidTime, t.offset, format!("invalid time at byte {}: {what}", t.offset))
+            let message = format!(
+                "invalid time at byte {}: {what} {n} is past {}",
+                t.offset,
+                if t.hour > 23 { 23 } else { 59 }
+            );
+            Error::new(ErrorKind::InvalidTime, t.offset, message)
         },
     )
 }
