@@ -82,7 +82,9 @@ pub enum Disambiguation {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Context {
-    now: DateTime<Utc>,
+    /// The reference instant, kept in the output zone (`with_tz` converts
+    /// it): resolution reads its local date often.
+    now: DateTime<Tz>,
     tz: Tz,
     prefer: Prefer,
     disambiguation: Disambiguation,
@@ -110,9 +112,10 @@ impl Context {
     /// assert_eq!(ctx.tz(), chrono_tz::Europe::Kyiv);
     /// ```
     pub fn new() -> Self {
+        let tz = chrono_tz::Europe::Kyiv;
         Context {
-            now: Utc::now(),
-            tz: chrono_tz::Europe::Kyiv,
+            now: Utc::now().with_timezone(&tz),
+            tz,
             prefer: Prefer::Past,
             disambiguation: Disambiguation::Compatible,
         }
@@ -126,7 +129,7 @@ impl Context {
     /// assert_eq!(ctx.parse("вчера").unwrap().to_string(), "2025-12-13");
     /// ```
     pub fn with_now<Z: TimeZone>(mut self, now: DateTime<Z>) -> Self {
-        self.now = now.with_timezone(&Utc);
+        self.now = now.with_timezone(&self.tz);
         self
     }
 
@@ -140,6 +143,7 @@ impl Context {
     /// ```
     pub fn with_tz(mut self, tz: Tz) -> Self {
         self.tz = tz;
+        self.now = self.now.with_timezone(&tz);
         self
     }
 
@@ -178,7 +182,7 @@ impl Context {
     /// assert_eq!(ctx.now().to_rfc3339(), "2025-09-07T12:00:00+03:00");
     /// ```
     pub fn now(&self) -> DateTime<Tz> {
-        self.now.with_timezone(&self.tz)
+        self.now
     }
 
     /// The output zone.
@@ -303,7 +307,7 @@ impl Context {
                 (None, Some(t)) => {
                     flags.date_inferred = true;
                     let d = match zone {
-                        Some(z) => z.date_of(self.now),
+                        Some(z) => z.date_of(self.now.with_timezone(&Utc)),
                         None => self.today(),
                     };
                     self.date_and_time(d, Some(t), zone, &mut flags)?
@@ -341,37 +345,41 @@ impl Context {
         let (nt, g) = time_of(t)?;
         let naive = NaiveDateTime::new(d, nt);
         let zone = zone.unwrap_or(Zone::Tz(self.tz));
-        let utc = Self::localize(zone, naive, self.disambiguation, t.offset, flags)?;
-        Ok((Value::Instant(in_range(utc.with_timezone(&self.tz), t.offset)?), g))
+        let at = Self::localize(zone, naive, self.disambiguation, t.offset, flags, self.tz)?;
+        Ok((Value::Instant(in_range(at, t.offset)?), g))
     }
 
     /// Reads a local time in a zone under the DST policy, flagging the
-    /// repeated and the skipped hour.
+    /// repeated and the skipped hour; gives the instant in the zone `out`.
     fn localize(
         zone: Zone,
         naive: NaiveDateTime,
         policy: Disambiguation,
         offset: usize,
         flags: &mut Flags,
-    ) -> Result<DateTime<Utc>, Error> {
+        out: Tz,
+    ) -> Result<DateTime<Tz>, Error> {
         let tz = match zone {
             Zone::Fixed(f) => {
                 return f
                     .from_local_datetime(&naive)
                     .single()
-                    .map(|d| d.with_timezone(&Utc))
+                    .map(|d| d.with_timezone(&out))
                     .ok_or_else(|| overflow(offset));
             }
             Zone::Tz(tz) => tz,
         };
+        // Read in the output zone itself (the common case), the instant
+        // needs no second look-up.
+        let to_out = |d: DateTime<Tz>| if tz == out { d } else { d.with_timezone(&out) };
         match tz.from_local_datetime(&naive) {
-            LocalResult::Single(d) => Ok(d.with_timezone(&Utc)),
+            LocalResult::Single(d) => Ok(to_out(d)),
             LocalResult::Ambiguous(a, b) => {
                 flags.ambiguous = true;
                 let (early, late) = if a <= b { (a, b) } else { (b, a) };
                 match policy {
-                    Disambiguation::Compatible | Disambiguation::Earlier => Ok(early.with_timezone(&Utc)),
-                    Disambiguation::Later => Ok(late.with_timezone(&Utc)),
+                    Disambiguation::Compatible | Disambiguation::Earlier => Ok(to_out(early)),
+                    Disambiguation::Later => Ok(to_out(late)),
                     Disambiguation::Reject => Err(Error::new(
                         ErrorKind::Ambiguous,
                         offset,
@@ -404,7 +412,7 @@ impl Context {
                 let utc = naive
                     .checked_sub_signed(TimeDelta::seconds(i64::from(off.local_minus_utc())))
                     .ok_or_else(|| overflow(offset))?;
-                Ok(Utc.from_utc_datetime(&utc))
+                Ok(out.from_utc_datetime(&utc))
             }
         }
     }
@@ -537,7 +545,7 @@ impl Context {
             let ms = halves_i.checked_mul(ms_per_half).ok_or_else(too_big)?;
             let delta = TimeDelta::try_milliseconds(ms * sign).ok_or_else(too_big)?;
             let t = self.now.checked_add_signed(delta).ok_or_else(too_big)?;
-            in_range(t.with_timezone(&self.tz), off).map(|t| Shifted::Instant(t, g))
+            in_range(t, off).map(|t| Shifted::Instant(t, g))
         };
         let today = self.today();
         let whole = halves_i / 2;
@@ -652,9 +660,7 @@ impl Context {
         let midnight = |d: NaiveDate| -> Result<DateTime<Tz>, Error> {
             // Bounds are read with the compatible policy and flag nothing.
             let naive = d.and_time(NaiveTime::MIN);
-            let utc =
-                Self::localize(Zone::Tz(tz), naive, Disambiguation::Compatible, 0, &mut Flags::default())?;
-            Ok(utc.with_timezone(&tz))
+            Self::localize(Zone::Tz(tz), naive, Disambiguation::Compatible, 0, &mut Flags::default(), tz)
         };
         let span = |a: NaiveDate, b: Option<NaiveDate>| -> Result<(DateTime<Tz>, DateTime<Tz>), Error> {
             Ok((midnight(a)?, midnight(b.ok_or_else(|| overflow(0))?)?))
