@@ -752,6 +752,32 @@ fn amount_unit(i: Toks<'_>) -> R<'_, AmountUnit> {
 /// `5 хв. тому`, `2 ч. назад`, `полтора часа назад`, `через 3 дня`,
 /// `около часа назад`.
 fn shift_amount(i: Toks<'_>) -> R<'_, Part> {
+    // A quick test: every branch below reads one of these first (after a
+    // number, a unit). Any other start fails at the first token, as the
+    // branches would. (A number last in the input reads on to its end.)
+    let starts = match i.0 {
+        [Tok { kind: Kind::Num { .. }, .. }] => true,
+        [Tok { kind: Kind::Num { .. }, .. }, next, ..] => {
+            next.meanings().iter().any(|m| matches!(m, Meaning::Unit { .. }))
+        }
+        [t, ..] => t.meanings().iter().any(|m| {
+            matches!(
+                m,
+                Meaning::After
+                    | Meaning::About
+                    | Meaning::HalfUnit(_)
+                    | Meaning::Number(_)
+                    | Meaning::OneAndHalf
+                    | Meaning::Half
+                    | Meaning::Vague
+                    | Meaning::Unit { .. }
+            )
+        }),
+        [] => false,
+    };
+    if !starts {
+        return fail(i);
+    }
     if let Ok((rest, _)) = word(|m| (m == Meaning::After).then_some(())).parse(i) {
         let (rest, au) = amount_unit(rest)?;
         let unit = au.unit.pick(None, au.halves.map(|h| h / 2));
