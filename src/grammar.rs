@@ -596,14 +596,26 @@ fn calendar(i: Toks<'_>) -> R<'_, Calendar> {
 /// `28 августа – 3 сентября 2025`.
 fn range(i: Toks<'_>) -> R<'_, Part> {
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
-    let (i, start) = alt((calendar, |i| {
-        let offset = start_of(i);
-        let (i, d) = day_num(i)?;
-        Ok((i, Calendar { day: Some(d.value as u32), offset, ..Calendar::default() }))
-    }))
-    .parse(i)?;
+    range_from(i, from.is_some(), calendar(i))
+}
+
+/// [`range`] after its optional `с`/`з`, given what [`calendar`] reads at
+/// `i` (the caller may have read it already).
+fn range_from<'a>(i: Toks<'a>, from: bool, date: R<'a, Calendar>) -> R<'a, Part> {
+    // The start: a date, or a day alone (`1–5 сентября`), as `alt` would
+    // try them.
+    let (i, start) = match date {
+        Err(nom::Err::Error(e)) => match day_num(i) {
+            Ok((rest, d)) => {
+                (rest, Calendar { day: Some(d.value as u32), offset: start_of(i), ..Calendar::default() })
+            }
+            Err(nom::Err::Error(e2)) => return Err(nom::Err::Error(e.or(e2))),
+            Err(other) => return Err(other),
+        },
+        other => other?,
+    };
     let (i, link_word) = alt((punct('-').map(|_| false), prep(&[Prep::Until]).map(|_| true))).parse(i)?;
-    if link_word && from.is_none() {
+    if link_word && !from {
         return fail(i);
     }
     let (i, end) = calendar(i)?;
@@ -842,17 +854,22 @@ fn part(i: Toks<'_>) -> R<'_, Part> {
         // A quick test first: most tokens start no part at all.
         Some(t) if !can_start(t) => fail(i),
         None => fail(i),
-        Some(Tok { kind: Kind::Num { .. }, .. }) => alt((
-            iso,
-            range,
-            shift_amount,
-            numeric_date.map(cal),
-            day_month.map(cal),
-            year_only.map(cal),
-            time,
-            dot_pair,
-        ))
-        .parse(i),
+        Some(Tok { kind: Kind::Num { .. }, .. }) => {
+            // `range` and then `numeric_date`/`day_month` would read the
+            // same date here: it is read once, when first needed.
+            let date = std::cell::OnceCell::new();
+            let date = || date.get_or_init(|| calendar(i)).clone();
+            alt((
+                iso,
+                |i| range_from(i, false, date()),
+                shift_amount,
+                |_| date().map(|(rest, c)| (rest, cal(c))),
+                year_only.map(cal),
+                time,
+                dot_pair,
+            ))
+            .parse(i)
+        }
         // A sign starts only an offset.
         Some(Tok { kind: Kind::Punct(_), .. }) => zone(i),
         Some(Tok { kind: Kind::Word(_), .. }) => alt((
