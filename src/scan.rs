@@ -172,12 +172,17 @@ pub(crate) fn scan_text<'t>(
     // could not change: later anchors skip them.
     let mut settled: Vec<usize> = Vec::new();
     let mut i = 0;
+    // The end of the last anchor's view: views end no earlier as anchors
+    // move on, so it is found by walking forward.
+    let mut stop: usize = 0;
     loop {
         if i >= tokens.toks.len() && !tokens.more() {
             break;
         }
         if i > 16 * LEX_BATCH {
-            i -= tokens.forget(i - BACK_TOKENS);
+            let dropped = tokens.forget(i - BACK_TOKENS);
+            i -= dropped;
+            stop = stop.saturating_sub(dropped);
         }
         let t = tokens.toks[i];
         if t.start >= limit {
@@ -195,7 +200,14 @@ pub(crate) fn scan_text<'t>(
         // starting before `min`, and the tokens that end before `hi`.
         let min = s.saturating_sub(BACK).max(floor);
         let lo = (i.saturating_sub(BACK_TOKENS)..i).find(|&x| toks[x].start >= min).unwrap_or(i);
-        let stop = if hi >= text.len() { toks.len() } else { i + toks[i..].partition_point(|t| t.end < hi) };
+        if hi >= text.len() {
+            stop = toks.len();
+        } else {
+            stop = stop.max(i);
+            while toks.get(stop).is_some_and(|t| t.end < hi) {
+                stop += 1;
+            }
+        }
         if stop <= i {
             // The anchor itself runs past `hi` (a number of 256 digits).
             i += 1;
@@ -203,7 +215,9 @@ pub(crate) fn scan_text<'t>(
         }
         let view = &toks[lo..stop];
         let k = i - lo;
-        settled.retain(|&x| x >= view[0].start);
+        if !settled.is_empty() {
+            settled.retain(|&x| x >= view[0].start);
+        }
         // The grammar never reads a word the lexicon does not know: an
         // expression that covers the anchor starts after the last such
         // word before it.
