@@ -930,6 +930,20 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
     let mut produced = 0;
     while i < to && produced < max_tokens {
         let b = bytes[i];
+        // A letter starts a word: Cyrillic (the most common byte) or
+        // Latin. (A lead byte cut off by `to` reads as nothing.)
+        if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
+            let (j, m) = lx.read_word(bytes, i, to);
+            if j > i {
+                let anchor = m.iter().any(|m| m.anchors());
+                out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
+                produced += 1;
+                // A word is most often followed by one space: it is read here.
+                space = bytes.get(j) == Some(&b' ');
+                i = j + usize::from(space);
+                continue;
+            }
+        }
         if b == b' ' {
             space = true;
             i += 1;
@@ -953,19 +967,6 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             });
             produced += 1;
             space = false;
-            continue;
-        }
-        // A letter (ASCII or Cyrillic, the common case) starts a word: no
-        // need to decode the character.
-        if letter_len(bytes, i, to) > 0 {
-            let start = i;
-            let (j, m) = lx.read_word(bytes, i, to);
-            let anchor = m.iter().any(|m| m.anchors());
-            out.push(Tok { kind: Kind::Word(m), start, end: j, space_before: space, anchor });
-            produced += 1;
-            // A word is most often followed by one space: read it here.
-            space = false;
-            i = j;
             continue;
         }
         let c = if b < 0x80 {
