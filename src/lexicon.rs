@@ -969,26 +969,34 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
             space = false;
             continue;
         }
-        let c = if b < 0x80 {
-            char::from(b)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
+        let (p, clen) = if b < 0x80 {
+            // ASCII: the white space, dash and apostrophes of `is_space`,
+            // `is_dash` and `is_apostrophe`, without their Unicode tests.
+            match b {
+                b'\t'..=b'\r' => {
+                    space = true;
+                    i += 1;
+                    continue;
+                }
+                b'`' => ('\'', 1),
+                _ => (char::from(b), 1),
             }
-        };
-        let clen = c.len_utf8();
-        if is_space(c) {
-            space = true;
-            i += clen;
-            continue;
-        }
-        let p = if is_dash(c) {
-            '-'
-        } else if is_apostrophe(c) {
-            '\''
         } else {
-            c
+            let Some(c) = text[i..].chars().next() else { break };
+            let clen = c.len_utf8();
+            if is_space(c) {
+                space = true;
+                i += clen;
+                continue;
+            }
+            let p = if is_dash(c) {
+                '-'
+            } else if is_apostrophe(c) {
+                '\''
+            } else {
+                c
+            };
+            (p, clen)
         };
         out.push(Tok { kind: Kind::Punct(p), start: i, end: i + clen, space_before: space, anchor: false });
         produced += 1;
