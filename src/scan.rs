@@ -176,21 +176,24 @@ pub(crate) fn scan_text<'t>(
     // move on, so it is found by walking forward.
     let mut stop: usize = 0;
     loop {
-        if i >= tokens.toks.len() && !tokens.more() {
-            break;
-        }
+        // On to the next anchor at or after `resume` (or to `limit`),
+        // lexing on as needed, and dropping tokens far behind.
+        let next = tokens.toks[i..].iter().position(|t| (t.anchor && t.start >= resume) || t.start >= limit);
+        i = next.map_or(tokens.toks.len(), |p| i + p);
         if i > 16 * LEX_BATCH {
             let dropped = tokens.forget(i - BACK_TOKENS);
             i -= dropped;
             stop = stop.saturating_sub(dropped);
         }
+        if next.is_none() {
+            if tokens.more() {
+                continue;
+            }
+            break;
+        }
         let t = tokens.toks[i];
         if t.start >= limit {
             break;
-        }
-        if !t.anchor || t.start < resume {
-            i += 1;
-            continue;
         }
         let s = t.start;
         let hi = floor_char(text, (s + AHEAD).min(text.len()));
