@@ -684,6 +684,12 @@ impl Context {
                 let a = make_date(*y, 1, 1, 0)?;
                 span(a, NaiveDate::from_ymd_opt(y + 1, 1, 1))
             }
+            // The two ends of a range are dates (`resolve` makes them so):
+            // only the first midnight and the one after the last are read.
+            Value::Range(a, b) if matches!((&**a, &**b), (Value::Date(_), Value::Date(_))) => {
+                let (Value::Date(a), Value::Date(b)) = (&**a, &**b) else { unreachable!() };
+                span(*a, b.succ_opt())
+            }
             Value::Range(a, b) => {
                 let (s, _) = self.interval(a, Granularity::Day)?;
                 let (_, e) = self.interval(b, Granularity::Day)?;
