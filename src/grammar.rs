@@ -1210,7 +1210,12 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
                 if at.0.is_empty() {
                     furthest = total;
                 }
-                part(at)
+                // No separator: the same attempt would fail the same way.
+                if at.0.len() == here.0.len() {
+                    Err(e)
+                } else {
+                    part(at)
+                }
             }
         };
         match attempt {
