@@ -684,17 +684,16 @@ impl Context {
                 let a = make_date(*y, 1, 1, 0)?;
                 span(a, NaiveDate::from_ymd_opt(y + 1, 1, 1))
             }
-            // The two ends of a range are dates (`resolve` makes them so):
-            // only the first midnight and the one after the last are read.
-            Value::Range(a, b) if matches!((&**a, &**b), (Value::Date(_), Value::Date(_))) => {
-                let (Value::Date(a), Value::Date(b)) = (&**a, &**b) else { unreachable!() };
-                span(*a, b.succ_opt())
-            }
-            Value::Range(a, b) => {
-                let (s, _) = self.interval(a, Granularity::Day)?;
-                let (_, e) = self.interval(b, Granularity::Day)?;
-                Ok((s, e))
-            }
+            Value::Range(a, b) => match (&**a, &**b) {
+                // The ends are dates (`resolve` makes them so): only the
+                // first midnight and the one after the last are read.
+                (Value::Date(a), Value::Date(b)) => span(*a, b.succ_opt()),
+                _ => {
+                    let (s, _) = self.interval(a, Granularity::Day)?;
+                    let (_, e) = self.interval(b, Granularity::Day)?;
+                    Ok((s, e))
+                }
+            },
         }
     }
 }
@@ -748,19 +747,19 @@ fn time_of(t: TimeExpr) -> Result<(NaiveTime, Granularity), Error> {
     };
     NaiveTime::from_hms_nano_opt(t.hour, m, s, t.nanos).filter(|_| s < 60).map(|nt| (nt, g)).ok_or_else(
         || {
-            let (what, n) = if t.hour > 23 {
-                ("hour", t.hour)
+            let (what, n, most) = if t.hour > 23 {
+                ("hour", t.hour, 23)
             } else if m > 59 {
-                ("minute", m)
+                ("minute", m, 59)
             } else {
-                ("second", s)
+                ("second", s, 59)
             };
-            let message = format!(
-                "invalid time at byte {}: {what} {n} is past {}",
-                t.offset,
-                if t.hour > 23 { 23 } else { 59 }
-            );
-            Error::new(ErrorKind::InvalidTime, t.offset, message)
+            let at = t.offset;
+            Error::new(
+                ErrorKind::InvalidTime,
+                at,
+                format!("invalid time at byte {at}: {what} {n} is past {most}"),
+            )
         },
     )
 }
