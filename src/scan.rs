@@ -73,23 +73,20 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 
 /// The tokens of a text, lexed ahead on demand, with the ones far behind
 /// dropped: memory stays bounded on texts of any length.
-struct Tokens<'t> {
+struct Tokens<'t, 'b> {
     text: &'t str,
-    toks: Vec<Tok>,
+    /// The caller's buffer, reused from one text to the next.
+    toks: &'b mut Vec<Tok>,
     /// Where lexing resumes: the end of the last token.
     lexed: usize,
     /// True once every token of the text is in `toks`.
     done: bool,
 }
 
-impl<'t> Tokens<'t> {
-    fn new(text: &'t str, from: usize) -> Self {
-        Tokens {
-            text,
-            toks: Vec::with_capacity(text.len().min(4 * LEX_BATCH)),
-            lexed: from,
-            done: from >= text.len(),
-        }
+impl<'t, 'b> Tokens<'t, 'b> {
+    fn new(text: &'t str, from: usize, toks: &'b mut Vec<Tok>) -> Self {
+        toks.clear();
+        Tokens { text, toks, lexed: from, done: from >= text.len() }
     }
 
     /// Lexes the next batch; false at the end of the text.
@@ -159,15 +156,19 @@ pub(crate) fn scan_text<'t>(
     from: usize,
     limit: usize,
     mut floor: usize,
+    toks: &mut Vec<Tok>,
     out: &mut dyn FnMut(Match<'t>),
 ) -> usize {
     let mut resume = from.max(floor);
-    if resume >= limit {
+    // An anchor starts with a digit or a letter: a stretch with neither
+    // (punctuation, a run between invalid bytes) has none.
+    let anchor_byte = |b: &u8| b.is_ascii_alphanumeric() || (0xD0..=0xD3).contains(b);
+    if resume >= limit || !text.as_bytes()[resume..limit].iter().any(anchor_byte) {
         return floor;
     }
     // The first anchor's tokens start no earlier than this.
     let start = lexicon::boundary_at_or_after(text, resume.saturating_sub(BACK).max(floor));
-    let mut tokens = Tokens::new(text, start);
+    let mut tokens = Tokens::new(text, start, toks);
     // Start tokens already tried and rejected with an answer that more text
     // could not change: later anchors skip them.
     let mut settled: Vec<usize> = Vec::new();
@@ -198,7 +199,7 @@ pub(crate) fn scan_text<'t>(
         let s = t.start;
         let hi = floor_char(text, (s + AHEAD).min(text.len()));
         tokens.reach(hi);
-        let toks = &tokens.toks;
+        let toks = &*tokens.toks;
         // The anchor's view: up to BACK_TOKENS tokens before it, none
         // starting before `min`, and the tokens that end before `hi`.
         let min = s.saturating_sub(BACK).max(floor);
@@ -298,6 +299,9 @@ pub enum Piece<'a> {
     Date(Match<'a>),
 }
 
+/// How far `utf8_runs` looks with std before it hands a run to simdutf8.
+const SHORT_RUN: usize = 64;
+
 /// Splits bytes into their valid UTF-8 runs: `(offset, text)`. An
 /// incomplete character at the very end is left out when `eof` is false.
 fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
@@ -305,18 +309,30 @@ fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         while pos < bytes.len() {
             let rest = &bytes[pos..];
-            // simdutf8's `compat` API is std's, several times faster on
-            // Cyrillic text (std validates non-ASCII one character at a time).
-            let (valid, skip) = match simdutf8::compat::from_utf8(rest) {
-                Ok(s) => (s, rest.len()),
-                Err(e) => {
-                    let v = e.valid_up_to();
-                    let bad = e.error_len().unwrap_or(rest.len() - v);
-                    // The valid prefix once more through simdutf8: std would
-                    // take longer over it than the scan (a stream's chunk
-                    // ends mid-character every time).
-                    (simdutf8::basic::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
-                }
+            // Between invalid bytes (binary data, a page in another
+            // encoding) runs are short, and std finds the next error in a
+            // short window at once. A run that goes on past the window is
+            // text: simdutf8's `compat` API is std's, several times faster
+            // on Cyrillic (std validates non-ASCII one character at a time).
+            let window = &rest[..rest.len().min(SHORT_RUN)];
+            let short = window.utf8_chunks().next().filter(|c| {
+                let read = c.valid().len() + c.invalid().len();
+                // An invalid end of the window may be a character it cuts.
+                !c.invalid().is_empty() && (read < window.len() || window.len() == rest.len())
+            });
+            let (valid, skip) = match short.map(|c| (c.valid(), c.valid().len() + c.invalid().len())) {
+                Some(run) => run,
+                None => match simdutf8::compat::from_utf8(rest) {
+                    Ok(s) => (s, rest.len()),
+                    Err(e) => {
+                        let v = e.valid_up_to();
+                        let bad = e.error_len().unwrap_or(rest.len() - v);
+                        // The valid prefix once more through simdutf8: std would
+                        // take longer over it than the scan (a stream's chunk
+                        // ends mid-character every time).
+                        (simdutf8::basic::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
+                    }
+                },
             };
             let at = pos;
             pos += skip;
@@ -355,6 +371,8 @@ pub struct Stream {
     /// Bytes before this (relative) offset were handed out already; they
     /// stay in `buf` as look-behind for later anchors.
     emitted: usize,
+    /// The token buffer, reused from one chunk to the next.
+    toks: Vec<Tok>,
 }
 
 /// Bytes read from a reader at a time.
@@ -368,7 +386,8 @@ impl Stream {
     /// # drop(s);
     /// ```
     pub fn new(ctx: Context) -> Self {
-        Stream { ctx, buf: Vec::with_capacity(CHUNK + 2 * MARGIN), base: 0, scanned: 0, floor: 0, emitted: 0 }
+        let buf = Vec::with_capacity(CHUNK + 2 * MARGIN);
+        Stream { ctx, buf, base: 0, scanned: 0, floor: 0, emitted: 0, toks: Vec::new() }
     }
 
     /// Feeds the next bytes; `sink` receives every piece that is final.
@@ -417,14 +436,13 @@ impl Stream {
                     continue;
                 }
                 let rel = |x: usize| x.saturating_sub(at).min(text.len());
-                let ctx = self.ctx;
-                let mut found = Vec::new();
-                let f = scan_text(&ctx, text, rel(scanned), rel(limit), rel(floor), &mut |m| found.push(m));
-                if !found.is_empty() {
+                let (from, to, floor_here) = (rel(scanned), rel(limit), rel(floor));
+                let before = matches.len();
+                let f = scan_text(&self.ctx, text, from, to, floor_here, &mut self.toks, &mut |m| {
+                    matches.push((at + m.start, at + m.end, m))
+                });
+                if matches.len() > before {
                     floor = floor.max(at + f);
-                }
-                for m in found {
-                    matches.push((at + m.start, at + m.end, m));
                 }
             }
         }
@@ -508,7 +526,7 @@ impl Context {
     /// ```
     pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
         let mut found = Vec::new();
-        scan_text(self, text, 0, text.len(), 0, &mut |m| found.push(m));
+        scan_text(self, text, 0, text.len(), 0, &mut Vec::new(), &mut |m| found.push(m));
         Matches { found: found.into_iter() }
     }
 
@@ -522,9 +540,9 @@ impl Context {
     /// assert_eq!((m[0].start, m[0].text), (3, "9 июля"));
     /// ```
     pub fn extract_bytes<'t>(&self, bytes: &'t [u8]) -> Matches<'t> {
-        let mut found = Vec::new();
+        let (mut found, mut toks) = (Vec::new(), Vec::new());
         for (at, text) in utf8_runs(bytes) {
-            scan_text(self, text, 0, text.len(), 0, &mut |mut m| {
+            scan_text(self, text, 0, text.len(), 0, &mut toks, &mut |mut m| {
                 m.start += at;
                 m.end += at;
                 found.push(m)
@@ -549,7 +567,7 @@ impl Context {
                 first = Some(m.parsed);
             }
         };
-        scan_text(self, text, 0, text.len(), 0, &mut sink);
+        scan_text(self, text, 0, text.len(), 0, &mut Vec::new(), &mut sink);
         first
     }
 }
