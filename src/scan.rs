@@ -95,7 +95,7 @@ impl<'t, 'b> Tokens<'t, 'b> {
             return false;
         }
         let before = self.toks.len();
-        lexicon::lex_into(self.text, self.lexed, self.text.len(), &mut self.toks, LEX_BATCH);
+        lexicon::lex_into(self.text, self.lexed, self.text.len(), self.toks, LEX_BATCH);
         let made = self.toks.len() - before;
         if let Some(t) = self.toks.last() {
             self.lexed = t.end;
