@@ -571,3 +571,40 @@ impl Context {
         first
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{utf8_runs, SHORT_RUN};
+
+    /// The valid runs of `bytes` as std's `Utf8Chunks` reads the whole input.
+    fn reference(bytes: &[u8]) -> Vec<(usize, &str)> {
+        let (mut at, mut runs) = (0, Vec::new());
+        for c in bytes.utf8_chunks() {
+            if !c.valid().is_empty() {
+                runs.push((at, c.valid()));
+            }
+            at += c.valid().len() + c.invalid().len();
+        }
+        runs
+    }
+
+    #[test]
+    fn utf8_runs_agree_with_std_around_the_window() {
+        // Text of one-, two- and three-byte characters cut at every length
+        // around the window (so a character may be cut at its edge), then an
+        // invalid byte, a cut character or nothing, then more text.
+        let text = "a я 9’ж".repeat(40);
+        let ends: [&[u8]; 5] = [b"\xff", b"\xd0", b"\xe2\x80", b"\x80\x80", b""];
+        for n in 0..=3 * SHORT_RUN {
+            for end in ends {
+                for tail in ["", "x", "9 июля", "\u{2019}"] {
+                    let mut bytes = text.as_bytes()[..n].to_vec();
+                    bytes.extend_from_slice(end);
+                    bytes.extend_from_slice(tail.as_bytes());
+                    let got: Vec<_> = utf8_runs(&bytes).collect();
+                    assert_eq!(got, reference(&bytes), "{bytes:?}");
+                }
+            }
+        }
+    }
+}
