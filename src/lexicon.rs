@@ -680,8 +680,10 @@ impl Lexicon {
         let end = i + n;
         // A Latin letter or an apostrophe: the slow path reads it all.
         let goes_on = |b: u8| {
-            b.is_ascii_alphabetic()
-                || (matches!(b, b'\'' | b'`' | 0xE2 | 0xCA | 0xC2) && apostrophe_len(bytes, end, to) > 0)
+            // Most words end at a space or punctuation below `'`.
+            b >= b'\''
+                && (b.is_ascii_alphabetic()
+                    || (matches!(b, b'\'' | b'`' | 0xE2 | 0xCA | 0xC2) && apostrophe_len(bytes, end, to) > 0))
         };
         if n == 0 || word.get(n).is_some_and(|&b| goes_on(b)) {
             return self.read_mixed_word(bytes, i, to);
