@@ -10,34 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A unit of time as written in relative expressions (`5 минут назад`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-/// Which way a relative word points (`прошлой` / `этой` / `следующей`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shift {
-    Last,
-    This,
-    Next,
-}
-
-/// Part-of-day words that move an hour (`в 7 вечера` is 19:00).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DayPart {
-    Morning,
-    Afternoon,
-    Evening,
-    Night,
-}
+pub use crate::syntax::vocab::{DayPart, Shift, Unit, ZoneId};
 
 /// Prepositions and connectives the grammar cares about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,16 +38,6 @@ pub enum ZoneWord {
     Place(ZoneId),
     /// `времени`, `часом`, `часу`: the tail of `по московскому времени`.
     TimeWord,
-}
-
-/// The zones the lexicon can name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ZoneId {
-    Kyiv,
-    Moscow,
-    Utc,
-    /// A fixed offset in seconds east of UTC (`EET`, `EEST`, `CET`...).
-    Fixed(i32),
 }
 
 /// One meaning of a folded word. A word may have several (`год` is a

@@ -1,7 +1,9 @@
 //! The plain syntax value the grammar produces: which fields the text wrote,
 //! with no clock and no time zone arithmetic involved.
 
-use crate::lexicon::{Shift, Unit, ZoneId};
+pub mod vocab;
+
+pub use vocab::{Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
