@@ -102,32 +102,6 @@ pub enum Meaning {
     IsoT,
 }
 
-impl Meaning {
-    /// True for the meanings the scanner anchors on: every date written
-    /// without a digit holds at least one word with one of them
-    /// (`сегодня`, `щойно`, `только`, `назад`, `тому`, `через`, weekdays,
-    /// `прошлой`, `этом`, `торік`, `полдень`, `опівночі`, `полчаса`,
-    /// `півтори`). Other words (`в`, `году`, `сентября`) only stand in a
-    /// date beside a number or one of these. Kept in step with the grammar.
-    pub fn anchors(self) -> bool {
-        matches!(
-            self,
-            Meaning::Day(_)
-                | Meaning::JustNow
-                | Meaning::Just
-                | Meaning::Ago { .. }
-                | Meaning::After
-                | Meaning::Weekday { .. }
-                | Meaning::Shift(_)
-                | Meaning::LastYear
-                | Meaning::Noon
-                | Meaning::Midnight
-                | Meaning::HalfUnit(_)
-                | Meaning::OneAndHalf
-        )
-    }
-}
-
 // ---------------------------------------------------------------------------
 // The data. Every spelling is folded form: lower case, `е` for `ё`, `'` for
 // every apostrophe.
@@ -845,7 +819,8 @@ pub enum Kind {
 
 /// A token: its kind, its byte span in the text, whether white space
 /// stands before it, and whether the scanner anchors on it (a number, or a
-/// word with a meaning that [`Meaning::anchors`]).
+/// word with a meaning that the grammar's families anchor on:
+/// `grammar::is_anchor`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
     pub kind: Kind,
@@ -900,7 +875,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
             let (j, m) = lx.read_word(bytes, i, to);
             if j > i {
-                let anchor = m.iter().any(|m| m.anchors());
+                let anchor = m.iter().any(crate::grammar::is_anchor);
                 out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
                 produced += 1;
                 // A word is most often followed by one space: it is read here.

@@ -21,7 +21,6 @@ use std::io::{self, Read};
 
 use crate::grammar;
 use crate::lexicon::{self, Kind, Tok};
-use crate::syntax::{DateExpr, Expr};
 use crate::{Context, Parsed};
 
 /// How far before an anchor a match may start, in bytes.
@@ -113,16 +112,6 @@ impl<'t, 'b> Tokens<'t, 'b> {
     fn forget(&mut self, keep: usize) -> usize {
         self.toks.drain(..keep);
         keep
-    }
-}
-
-/// True when an expression may be reported from free text on its own. The
-/// grammar accepts more for `parse`, where the whole input is the date.
-fn strong(e: &Expr) -> bool {
-    match &e.date {
-        None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
-        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
-        Some(_) => true,
     }
 }
 
@@ -242,7 +231,7 @@ pub(crate) fn scan_text<'t>(
             // nothing and resolves.
             let accepted = result.and_then(|(e, n)| {
                 let (a, b) = (view[j].start, view[j + n - 1].end);
-                if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
+                if j + n <= k || !grammar::stands_alone(&e) || glued_to_neighbours(text, a, b) {
                     return None;
                 }
                 ctx.resolve(&e).ok().map(|p| (a, b, p))
