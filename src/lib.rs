@@ -122,7 +122,7 @@ pub use chrono_tz::Tz;
 pub use context::{Context, Disambiguation, Prefer};
 pub use error::{Error, ErrorKind, Reason};
 pub use scan::{Match, Matches, Piece, Stream};
-pub use value::{Flags, Granularity, Parsed, Value};
+pub use value::{Flags, Granularity, Parsed, PartOfDay, Value};
 
 /// Parses one whole date expression with the default [`Context`] (now,
 /// `Europe/Kyiv`, past, compatible). Surrounding white space and

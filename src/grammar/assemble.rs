@@ -118,6 +118,19 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 }
                 e.zone = Some(*z);
             }
+            Part::DayPart(p, shift) => {
+                if e.part_of_day.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.part_of_day = Some(*p);
+                // `прошлым вечером`, `этой ночью`: the shift names the day.
+                if let Some(s) = shift {
+                    if e.date.is_some() || e.weekday.is_some() {
+                        return Assembly::Conflict;
+                    }
+                    e.date = Some(DateExpr::Day(i64::from(s.count())));
+                }
+            }
             Part::Weekday(w) => {
                 if e.weekday.is_some() {
                     return Assembly::Conflict;
@@ -148,12 +161,31 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 return Assembly::Conflict;
             }
         }
-        Some(DateExpr::Now) | Some(DateExpr::Period { .. }) | Some(DateExpr::Range(..))
+        Some(DateExpr::Now)
+        | Some(DateExpr::Period { .. })
+        | Some(DateExpr::Range(..))
+        | Some(DateExpr::Months(_))
+        | Some(DateExpr::Years(_))
             if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year) =>
         {
             return Assembly::Conflict;
         }
         _ => {}
+    }
+    // A part of the day stands beside a day, never beside a time.
+    if e.part_of_day.is_some() {
+        let day = match &e.date {
+            Some(DateExpr::Calendar(c)) => c.day.is_some(),
+            Some(DateExpr::Day(_)) => true,
+            Some(_) => return Assembly::Conflict,
+            None => e.weekday.is_some(),
+        };
+        if e.time.is_some() {
+            return Assembly::Conflict;
+        }
+        if !day {
+            return Assembly::Pending;
+        }
     }
     if e.zone.is_some() && e.time.is_none() {
         return Assembly::Pending;
@@ -189,6 +221,8 @@ pub(crate) fn stands_alone(e: &Expr) -> bool {
     match &e.date {
         None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
         Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
+        Some(DateExpr::Months(m)) => m.marked,
+        Some(DateExpr::Years(y)) => y.marked,
         Some(_) => true,
     }
 }

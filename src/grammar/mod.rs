@@ -17,7 +17,7 @@ mod prim;
 use nom::error::ParseError;
 
 use crate::lexicon::Tok;
-use crate::syntax::{DateExpr, Expr, TimeExpr, WeekdayExpr, ZoneExpr};
+use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 pub(crate) use assemble::stands_alone;
 use assemble::{assemble, separator, Assembly};
 use families::{Memo, FAMILIES};
@@ -40,6 +40,9 @@ pub(crate) enum Part {
     },
     Zone(ZoneExpr),
     Weekday(WeekdayExpr),
+    /// A part of the day on its own (`вечером`), with a shift word if one
+    /// was written (`прошлым вечером`).
+    DayPart(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
     Stamp(Expr),
 }
@@ -148,6 +151,7 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
 mod tests {
     use super::*;
     use crate::lexicon::lex;
+    use crate::syntax::{YearExpr, ZoneId};
 
     fn expr(s: &str) -> Expr {
         let t = lex(s);

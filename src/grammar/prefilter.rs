@@ -47,6 +47,14 @@ pub(crate) mod bits {
     pub const ZONE_TIME_WORD: Bits = 1 << 31;
     pub const ORDINAL: Bits = 1 << 32;
     pub const ISO_T: Bits = 1 << 33;
+    pub const QUARTER: Bits = 1 << 34;
+    pub const HALF_YEAR: Bits = 1 << 35;
+    pub const SEASON: Bits = 1 << 36;
+    pub const ORDINAL_WORD: Bits = 1 << 37;
+    pub const ROMAN: Bits = 1 << 38;
+    pub const DECADE_SUFFIX: Bits = 1 << 39;
+    pub const CENTURY: Bits = 1 << 40;
+    pub const PART_OF_DAY: Bits = 1 << 41;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -89,6 +97,14 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,
         Meaning::Ordinal => ORDINAL,
         Meaning::IsoT => ISO_T,
+        Meaning::Quarter => QUARTER,
+        Meaning::HalfYear => HALF_YEAR,
+        Meaning::Season(_) => SEASON,
+        Meaning::OrdinalWord(_) => ORDINAL_WORD,
+        Meaning::Roman(_) => ROMAN,
+        Meaning::DecadeSuffix => DECADE_SUFFIX,
+        Meaning::Century { .. } => CENTURY,
+        Meaning::PartOfDay(_) => PART_OF_DAY,
     }
 }
 

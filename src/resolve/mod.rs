@@ -12,12 +12,13 @@ mod bounds;
 mod calendar;
 mod clock;
 mod relative;
+mod span;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Utc};
 
 use crate::error::{Error, Reason};
-use crate::syntax::{DateExpr, Expr, TimeExpr};
-use crate::value::{Flags, Granularity, Parsed, Value};
+use crate::syntax::{DateExpr, DayPart, Expr, TimeExpr};
+use crate::value::{Flags, Granularity, Parsed, PartOfDay, Value};
 use crate::Context;
 
 use calendar::{add_days, check_year};
@@ -76,6 +77,8 @@ impl Frame<'_> {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
             }
+            Some(DateExpr::Months(m)) => (self.month_span(m, &mut flags)?, Granularity::Range),
+            Some(DateExpr::Years(y)) => (self.year_span(y, &mut flags)?, Granularity::Range),
             Some(DateExpr::Day(n)) => {
                 flags.relative = true;
                 let d = add_days(self.today(), *n).ok_or_else(|| overflow(0))?;
@@ -133,7 +136,13 @@ impl Frame<'_> {
             }
         }
         let (start, end) = self.interval(&value, granularity)?;
-        Ok(Parsed { value, granularity, start, end, flags })
+        let part_of_day = e.part_of_day.map(|p| match p {
+            DayPart::Morning => PartOfDay::Morning,
+            DayPart::Afternoon => PartOfDay::Day,
+            DayPart::Evening => PartOfDay::Evening,
+            DayPart::Night => PartOfDay::Night,
+        });
+        Ok(Parsed { value, granularity, start, end, flags, part_of_day })
     }
 
     /// A date, and a time on it if one was written.

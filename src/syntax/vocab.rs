@@ -52,3 +52,25 @@ pub enum ZoneId {
     /// A fixed offset in seconds east of UTC (`EET`, `EEST`, `CET`...).
     Fixed(i32),
 }
+
+/// A season. Winter runs from December to February and is named by the
+/// year of its January.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    Winter,
+    Spring,
+    Summer,
+    Autumn,
+}
+
+impl Season {
+    /// Its first month, 1–12.
+    pub fn first_month(self) -> u32 {
+        match self {
+            Season::Winter => 12,
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Autumn => 9,
+        }
+    }
+}

@@ -13,8 +13,12 @@ use crate::syntax::{Calendar, DateExpr};
 
 pub(crate) mod amount;
 pub(crate) mod calendar;
+pub(crate) mod day_part;
+pub(crate) mod decade;
+pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
+pub(crate) mod season;
 pub(crate) mod time;
 pub(crate) mod weekday;
 pub(crate) mod zone;
@@ -191,6 +195,42 @@ pub(crate) const FAMILIES: &[Family] = &[
         after_shift: NONE,
         anchors: NONE,
         parse: |i, _| zone::zone(i),
+    },
+    Family {
+        name: "quarter",
+        word: PREP | SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        number: Some(AfterNumber { punct: &['-'], words: QUARTER | HALF_YEAR | ORDINAL }),
+        sign: false,
+        after_shift: QUARTER | HALF_YEAR,
+        anchors: QUARTER | HALF_YEAR,
+        parse: |i, _| quarter::quarter(i),
+    },
+    Family {
+        name: "season",
+        word: PREP | SHIFT | SEASON,
+        number: None,
+        sign: false,
+        after_shift: SEASON,
+        anchors: NONE,
+        parse: |i, _| season::season(i),
+    },
+    Family {
+        name: "decade",
+        word: IN | ON | FROM | UNTIL | ROMAN,
+        number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
+        sign: false,
+        after_shift: NONE,
+        anchors: CENTURY,
+        parse: |i, _| decade::years(i),
+    },
+    Family {
+        name: "day_part",
+        word: SHIFT | PART_OF_DAY,
+        number: None,
+        sign: false,
+        after_shift: PART_OF_DAY,
+        anchors: NONE,
+        parse: |i, _| day_part::part_of_day(i),
     },
     Family {
         name: "month_alone",
