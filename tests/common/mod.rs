@@ -450,23 +450,16 @@ pub fn span_of(w: &WantValue, tz: Tz) -> (Option<DateTime<Tz>>, Option<DateTime<
 // ---------------------------------------------------------------------------
 // Checks through `parse`.
 
-/// `Parsed` has no part of the day yet (SPEC §3, issue 10): a row that asks
-/// for one fails with this message until it has, never passes silently.
-fn part_of_day_unsupported(want: &Want) -> Option<String> {
-    match want {
-        Want::Value(WantValue { part_of_day: Some(pod), .. }) => {
-            Some(format!("pod={pod}: part_of_day not supported yet (Parsed has no such field)"))
-        }
-        _ => None,
-    }
-}
-
 /// Checks a parsed value against an expected one: value text, granularity,
 /// flags and (unless `nospan`) `[start, end)`.
 pub fn check_value(p: &Parsed, w: &WantValue, tz: Tz, span: bool, bad: &mut Vec<String>) {
     let shown = p.to_string();
     if shown != w.text {
         bad.push(format!("expected {}, got {shown}", w.text));
+    }
+    let pod = p.part_of_day.map(|p| p.name().to_string());
+    if pod != w.part_of_day {
+        bad.push(format!("expected part of the day {:?}, got {pod:?} (value {shown})", w.part_of_day));
     }
     if p.granularity != w.granularity {
         bad.push(format!(
@@ -500,7 +493,7 @@ pub fn check_value(p: &Parsed, w: &WantValue, tz: Tz, span: bool, bad: &mut Vec<
 
 /// Checks one row through `parse`; returns every way it is wrong.
 pub fn check_parse(row: &Row, ctx: &Context, tz: Tz) -> Vec<String> {
-    let mut bad: Vec<String> = part_of_day_unsupported(&row.want).into_iter().collect();
+    let mut bad: Vec<String> = Vec::new();
     let input = row.input.as_str();
     let got = match catch_unwind(AssertUnwindSafe(|| ctx.parse(input))) {
         Ok(r) => r,
@@ -651,7 +644,7 @@ fn may_trail(s: &str) -> bool {
 /// Runs one value row through extraction in every frame; returns every
 /// disagreement (frame shown with `{}`).
 pub fn check_extract(row: &Row, ctx: &Context, tz: Tz) -> Vec<String> {
-    let mut bad: Vec<String> = part_of_day_unsupported(&row.want).into_iter().collect();
+    let mut bad: Vec<String> = Vec::new();
     let input = row.input.as_str();
     let w = match &row.want {
         Want::Value(w) => w,
