@@ -516,10 +516,10 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         ],
     ),
     (Meaning::Century { abbr: true }, &["ст"]),
-    (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра"]),
+    (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра", "ранку"]),
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
-    (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі"]),
-    (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі"]),
+    (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),
+    (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі", "ночі"]),
 ];
 
 /// Roman numerals up to 21, in Latin letters and with the Cyrillic

@@ -26,10 +26,11 @@ impl Frame<'_> {
     /// With a year: the span whose last month is in that year (`зимой
     /// 2013` ends in February 2013). With a shift: counted from the one
     /// under way (`в прошлом квартале`); for a named season, `этой` is the
-    /// one under way or else the one whose last month is in the reference
-    /// year, `прошлой` the most recent one that has ended, `следующей` the
-    /// first that has not begun. With neither: the §2 rule by its start,
-    /// the one under way counting as the most recent.
+    /// one under way, else the nearer of the last one and the next one (on
+    /// 7 September `этим летом` is the summer just ended, `этой зимой` the
+    /// one ahead), and `прошлой`/`следующей` the one a year before or after
+    /// that. With neither: the §2 rule by its start, the one under way
+    /// counting as the most recent.
     pub(super) fn month_span(&self, s: &MonthSpan, flags: &mut Flags) -> Result<Value, Error> {
         let today = self.today();
         let now = i64::from(today.year()) * 12 + i64::from(today.month0());
@@ -52,20 +53,15 @@ impl Frame<'_> {
                         if s.first.is_none() {
                             past + i64::from(k) * len
                         } else {
-                            match k {
-                                0 if under_way => past,
-                                0 => {
-                                    // The one whose last month is in the reference year.
-                                    let y = i64::from(today.year());
-                                    let last = (first + len - 1).rem_euclid(12);
-                                    y * 12 + last - (len - 1)
-                                }
-                                k if k < 0 => {
-                                    let ended = if under_way { past - 12 } else { past };
-                                    ended + 12 * (i64::from(k) + 1)
-                                }
-                                k => past + 12 * i64::from(k),
-                            }
+                            // `этой зимой`: the one under way, else the
+                            // nearer of the last and the next; `прошлой` and
+                            // `следующей` a year before or after it.
+                            let this = if under_way || now - (past + len - 1) <= past + 12 - now {
+                                past
+                            } else {
+                                past + 12
+                            };
+                            this + 12 * i64::from(k)
                         }
                     }
                     None => {

@@ -20,6 +20,9 @@ fn year_words(i: Toks<'_>) -> PResult<'_, ()> {
 }
 
 /// decade = [prep] (year4 | num2) "-" (decade-suffix | "е") [year-word]
+///
+/// Reported from free text with a preposition, all four digits or a year
+/// word (`в 90-е`, `1990-х`, `90-е годы`); `90-е` alone only by `parse`.
 fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
     let offset = start_of(i);
     let (rest, (n, _, _)) = (
@@ -31,9 +34,10 @@ fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
     if !not_continued(rest) {
         return fail(i);
     }
-    let (rest, _) = opt(year_words).parse(rest)?;
+    let (rest, words) = opt(year_words).parse(rest)?;
     let first = YearExpr::Written { value: n.value as u32, two_digit: n.digits == 2 };
-    let span = YearSpan { first, len: 10, marked: marked || n.digits == 4, offset };
+    let marked = marked || n.digits == 4 || words.is_some();
+    let span = YearSpan { first, len: 10, marked, offset };
     Ok((rest, Part::Date(DateExpr::Years(span))))
 }
 
