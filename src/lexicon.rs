@@ -114,6 +114,11 @@ pub enum Meaning {
     DecadeSuffix,
     /// `век`, `столетие`, `століття`, `ст.`: a century.
     Century { abbr: bool },
+    /// A plural form of a unit (`годы`, `минут`, `днів`): never an implied
+    /// one (`через годы` is "over the years", not a shift).
+    Plural,
+    /// `и`, `і`, `та` between the amounts of a compound shift.
+    And,
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
@@ -516,6 +521,31 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         ],
     ),
     (Meaning::Century { abbr: true }, &["ст"]),
+    (
+        Meaning::Plural,
+        &[
+            "годы",
+            "лет",
+            "годов",
+            "часов",
+            "минут",
+            "секунд",
+            "дней",
+            "недель",
+            "месяцев",
+            "роки",
+            "років",
+            "днів",
+            "тижнів",
+            "місяців",
+            "годин",
+            "хвилин",
+            "дні",
+            "суток",
+            "діб",
+        ],
+    ),
+    (Meaning::And, &["и", "і", "та"]),
     (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра", "ранку"]),
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),

@@ -155,6 +155,13 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
         Some(DateExpr::Calendar(c)) if c.day.is_none() && (e.time.is_some() || e.weekday.is_some()) => {
             return Assembly::Conflict;
         }
+        Some(DateExpr::Shifts { items, .. }) => {
+            let long =
+                items.iter().all(|(_, u)| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year));
+            if e.weekday.is_some() || (e.time.is_some() && !long) {
+                return Assembly::Conflict;
+            }
+        }
         Some(DateExpr::Shift(a)) => {
             let long = matches!(a.unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
             if e.weekday.is_some() || (e.time.is_some() && !long) {
@@ -225,4 +232,11 @@ pub(crate) fn stands_alone(e: &Expr) -> bool {
         Some(DateExpr::Years(y)) => y.marked,
         Some(_) => true,
     }
+}
+
+/// True when the expression opens with an amount of one implied by its
+/// unit (`года назад`): after a number (`2-3 года назад`) it is the tail of
+/// an amount the scanner could not read, not one year.
+pub(crate) fn opens_with_implied_one(e: &Expr) -> bool {
+    matches!(&e.date, Some(DateExpr::Shift(a)) if a.implied)
 }

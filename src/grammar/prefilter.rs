@@ -55,6 +55,8 @@ pub(crate) mod bits {
     pub const DECADE_SUFFIX: Bits = 1 << 39;
     pub const CENTURY: Bits = 1 << 40;
     pub const PART_OF_DAY: Bits = 1 << 41;
+    pub const PLURAL: Bits = 1 << 42;
+    pub const AND: Bits = 1 << 43;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -105,6 +107,8 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::DecadeSuffix => DECADE_SUFFIX,
         Meaning::Century { .. } => CENTURY,
         Meaning::PartOfDay(_) => PART_OF_DAY,
+        Meaning::Plural => PLURAL,
+        Meaning::And => AND,
     }
 }
 
@@ -206,9 +210,8 @@ pub fn may_start(toks: &[Tok]) -> bool {
     let after_shift = |t: Option<&Tok>| t.is_some_and(|t| any_bit(t, AFTER_SHIFT));
     match first.kind {
         Kind::Num { .. } => num_may_start(toks.get(1)),
-        Kind::Punct(_) => toks
-            .get(1)
-            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { digits: 1 | 2 | 4, .. })),
+        // A sign before a glued number: an offset (`+03:00`) or a shift (`+15 минут`).
+        Kind::Punct(_) => toks.get(1).is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { .. })),
         Kind::Word(_) => {
             // A preposition, `около` or `через` before a number: they mean
             // nothing alone, and the number starts the rest (`в 2021 году`,

@@ -59,9 +59,14 @@ impl Frame<'_> {
                 let t = t.with_timezone(&self.tz);
                 (Value::Instant(t), Granularity::Second)
             }
-            Some(DateExpr::Shift(a)) => {
+            Some(d @ (DateExpr::Shift(_) | DateExpr::Shifts { .. })) => {
                 flags.relative = true;
-                match self.shift(a)? {
+                let shifted = match d {
+                    DateExpr::Shift(a) => self.shift(a)?,
+                    DateExpr::Shifts { items, ahead, offset } => self.shifts(items, *ahead, *offset)?,
+                    _ => unreachable!("matched above"),
+                };
+                match shifted {
                     Shifted::Instant(t, g) => (Value::Instant(t), g),
                     Shifted::Date(d) => {
                         written = Some(d);

@@ -31,6 +31,9 @@ pub enum DateExpr {
     /// An amount of time before (negative) or after the reference:
     /// `5 хв. тому`, `через 2 дня`.
     Shift(Amount),
+    /// Several amounts before or after the reference: `5 дней 2 часа
+    /// назад`, `+1 день 2 часа`. Each is a whole count of its unit.
+    Shifts { items: Vec<(u64, Unit)>, ahead: bool, offset: usize },
     /// `только что`, `щойно`.
     Now,
     /// A week, month or year counted from the reference: `на прошлой неделе`.
@@ -114,6 +117,8 @@ pub struct Amount {
     pub unit: Unit,
     /// True for `через` (after the reference), false for `назад`/`тому`.
     pub ahead: bool,
+    /// True when no number was written (`час назад`: one hour).
+    pub implied: bool,
     /// Byte offset of the amount, for error messages.
     pub offset: usize,
 }

@@ -101,7 +101,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "amount",
         word: AFTER | ABOUT | HALF_UNIT | NUMBER | ONE_AND_HALF | HALF | VAGUE | UNIT,
         number: Some(AfterNumber { punct: &[], words: UNIT }),
-        sign: false,
+        sign: true,
         after_shift: NONE,
         anchors: AGO | AFTER | HALF_UNIT | ONE_AND_HALF,
         parse: |i, _| amount::shift_amount(i),
