@@ -119,6 +119,9 @@ pub enum Meaning {
     Plural,
     /// `и`, `і`, `та` between the amounts of a compound shift.
     And,
+    /// `начале`, `конце`, `на початку`: a part of a decade that names the
+    /// decade (`в начале 2000-х`).
+    Within,
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
@@ -546,6 +549,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         ],
     ),
     (Meaning::And, &["и", "і", "та"]),
+    (Meaning::Within, &["начале", "конце", "середине", "початку", "кінці", "середині", "наприкінці"]),
     (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра", "ранку"]),
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),

@@ -57,6 +57,7 @@ pub(crate) mod bits {
     pub const PART_OF_DAY: Bits = 1 << 41;
     pub const PLURAL: Bits = 1 << 42;
     pub const AND: Bits = 1 << 43;
+    pub const WITHIN: Bits = 1 << 44;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -109,6 +110,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::PartOfDay(_) => PART_OF_DAY,
         Meaning::Plural => PLURAL,
         Meaning::And => AND,
+        Meaning::Within => WITHIN,
     }
 }
 

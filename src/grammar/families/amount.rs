@@ -146,7 +146,7 @@ pub(crate) fn amount_unit(i: Toks<'_>) -> PResult<'_, AmountUnit> {
 /// 2 часа назад`, `1 месяц, 1 неделя и 1 день`. Whole counts only.
 ///
 /// ```text
-/// more-amounts = {["," | "и" | "і" | "та"] num unit-word}
+/// more-amounts = {["," | "и" | "і" | "та"] amount unit-word}
 /// ```
 fn more_amounts<'a>(i: Toks<'a>, first: &AmountUnit, out: &mut Vec<(u64, UnitWord)>) -> Toks<'a> {
     let mut i = i;
@@ -156,15 +156,15 @@ fn more_amounts<'a>(i: Toks<'a>, first: &AmountUnit, out: &mut Vec<(u64, UnitWor
                 Ok(r) => r,
                 Err(_) => break,
             };
-        match (num(1, 9), unit_word).parse(at) {
-            Ok((rest, (n, u))) => {
+        match (amount, unit_word).parse(at) {
+            Ok((rest, (Some(h), u))) if h % 2 == 0 => {
                 if out.is_empty() {
                     out.push((first.halves.unwrap_or(0) / 2, first.unit));
                 }
-                out.push((n.value, u));
+                out.push((h / 2, u));
                 i = rest;
             }
-            Err(_) => break,
+            _ => break,
         }
     }
     i

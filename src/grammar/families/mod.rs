@@ -216,7 +216,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "decade",
-        word: IN | ON | FROM | UNTIL | ROMAN,
+        word: IN | ON | FROM | UNTIL | ROMAN | WITHIN,
         number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
         sign: false,
         after_shift: NONE,
