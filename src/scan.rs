@@ -121,6 +121,11 @@ impl<'t, 'b> Tokens<'t, 'b> {
 /// candidate's tokens cover.
 fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
     let mut back = text[..a].chars().rev();
+    // A sign (`+15 минут`, `-3 года`) only at the start of a line or after
+    // a space (SPEC §6): not `(+39 секунда)`, `5-3 года`.
+    if matches!(text.as_bytes()[a], b'+' | b'-') && !back.clone().next().is_none_or(char::is_whitespace) {
+        return true;
+    }
     let left = match back.next() {
         None => false,
         Some(c) if c.is_alphanumeric() || matches!(c, '№' | '#' | '_' | '=') => true,

@@ -42,7 +42,7 @@ pub(crate) enum Part {
     Weekday(WeekdayExpr),
     /// A part of the day on its own (`вечером`), with a shift word if one
     /// was written (`прошлым вечером`).
-    DayPart(DayPart, Option<Shift>),
+    Daytime(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
     Stamp(Expr),
 }

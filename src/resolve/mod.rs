@@ -82,6 +82,20 @@ impl Frame<'_> {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
             }
+            Some(DateExpr::Weekend { shift, .. }) => {
+                flags.relative = true;
+                (self.weekend(*shift)?, Granularity::Range)
+            }
+            Some(DateExpr::Nth { n, weekday, month, year, offset }) => {
+                let d = self.nth(*n, *weekday, *month, *year, *offset, &mut flags)?;
+                written = Some(d);
+                self.date_and_time(d, e.time, zone, &mut flags)?
+            }
+            Some(DateExpr::Holiday { holiday, year, offset }) => {
+                let d = self.holiday(*holiday, *year, *offset, &mut flags)?;
+                written = Some(d);
+                self.date_and_time(d, e.time, zone, &mut flags)?
+            }
             Some(DateExpr::Months(m)) => (self.month_span(m, &mut flags)?, Granularity::Range),
             Some(DateExpr::Years(y)) => (self.year_span(y, &mut flags)?, Granularity::Range),
             Some(DateExpr::Day(n)) => {

@@ -17,6 +17,11 @@ impl Frame<'_> {
     /// A weekday alone: by the preference, or by its shift word.
     pub(super) fn weekday_alone(&self, w: WeekdayExpr) -> Option<NaiveDate> {
         let today = self.today();
+        // Tied to a week: that week's day (`вторник на следующей неделе`).
+        if let Some(k) = w.week {
+            let monday = add_days(monday_of(today), i64::from(k) * 7)?;
+            return add_days(monday, i64::from(w.day) - 1);
+        }
         let target = i64::from(w.day) - 1;
         let cur = i64::from(today.weekday().num_days_from_monday());
         let back = (cur - target).rem_euclid(7); // days back to the most recent, 0..6
@@ -43,7 +48,42 @@ impl Frame<'_> {
                 }
             },
         };
-        add_days(today, delta)
+        add_days(today, delta + 7 * i64::from(w.later))
+    }
+
+    /// A weekend, Saturday to Sunday. `эти` is the weekend of the reference
+    /// date's ISO week; `прошлые` the most recent one that has ended,
+    /// `следующие` the first that has not begun; with no shift word (`на
+    /// выходных`) the preference picks, the one under way counting either way.
+    pub(super) fn weekend(&self, shift: Option<i32>) -> Result<Value, Error> {
+        let today = self.today();
+        let saturday = add_days(monday_of(today), 5).ok_or_else(|| overflow(0))?;
+        // This week's Saturday is under way, past or ahead.
+        let under_way = today >= saturday;
+        let (last, next) = if under_way { (-7, 7) } else { (-7, 0) };
+        let k = match shift {
+            Some(0) => 0,
+            Some(k) if k < 0 => last + 7 * (i64::from(k) + 1),
+            Some(k) => next + 7 * (i64::from(k) - 1),
+            None => match self.prefer {
+                Prefer::Past if under_way => 0,
+                Prefer::Past => -7,
+                Prefer::Future => 0,
+                Prefer::Nearest if under_way => 0,
+                Prefer::Nearest => {
+                    let back = (today - add_days(saturday, -6).ok_or_else(|| overflow(0))?).num_days();
+                    let ahead = (saturday - today).num_days();
+                    if back <= ahead {
+                        -7
+                    } else {
+                        0
+                    }
+                }
+            },
+        };
+        let sat = add_days(saturday, k).ok_or_else(|| overflow(0))?;
+        let sun = add_days(sat, 1).ok_or_else(|| overflow(0))?;
+        Ok(Value::Range(Box::new(Value::Date(sat)), Box::new(Value::Date(sun))))
     }
 
     /// Several amounts before or after the reference (`5 дней 2 часа

@@ -3,7 +3,7 @@
 
 pub mod vocab;
 
-pub use vocab::{DayPart, Shift, Unit, ZoneId};
+pub use vocab::{DayPart, Holiday, Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -45,6 +45,15 @@ pub enum DateExpr {
     Months(MonthSpan),
     /// A run of whole years: a decade, a century.
     Years(YearSpan),
+    /// A weekend: `в эти выходные` (shift 0), `на выходных` (none);
+    /// `marked` when extraction may report it (a shift word, or `на`).
+    Weekend { shift: Option<i32>, marked: bool },
+    /// The n-th (or, for -1, the last) weekday of a month, or the n-th
+    /// day when no weekday is written: `первый вторник октября`,
+    /// `останній день у жовтні 2015`.
+    Nth { n: i8, weekday: Option<u8>, month: u32, year: Option<YearExpr>, offset: usize },
+    /// A holiday, with its year if written: `Пасха 2024`, `на Різдво`.
+    Holiday { holiday: Holiday, year: Option<YearExpr>, offset: usize },
 }
 
 /// A run of `len` months starting at month `first` (`во II квартале 2025
@@ -162,4 +171,9 @@ pub struct WeekdayExpr {
     /// True when written with a preposition or a shift word, or in full as
     /// a header word beside a date; a bare abbreviation alone is weak.
     pub marked: bool,
+    /// The ISO week it is tied to, counted from the reference's
+    /// (`вторник на следующей неделе`: 1).
+    pub week: Option<i32>,
+    /// Weeks added after the shift (`середу після наступної`: 1).
+    pub later: i32,
 }
