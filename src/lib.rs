@@ -56,6 +56,15 @@
 //! | weekdays | `в пятницу`, `у п'ятницю`, `в прошлую пятницу`, `минулої п'ятниці` | day |
 //! | periods | `на прошлой неделе`, `в этом году`, `минулого місяця`, `торік` | week / month / year |
 //! | a date whose year is a period | `9 мая прошлого года`, `у травні цього року`, `с 1 по 5 мая прошлого года` | day / month / range |
+//! | quarters, half-years (§6) | `во II квартале 2025 года`, `у ІІ кварталі 2025 року`, `за I полугодие 2025`, `у першому півріччі`, `в следующем квартале`, `Q4 2025`, `2025Q1`, `2025-Q3` | month range `2025-04/2025-06` |
+//! | seasons (§6) | `летом 2025`, `этой весной`, `прошлой зимой`, `минулої зими`, `взимку 2013 року` (December 2012 to February 2013) | month range |
+//! | decades, centuries (§6) | `в 1990-х`, `90-е годы`, `у 2010-х роках`, `в начале 2000-х`, `в XIX веке`, `у ХХІ столітті` | year range `1990/1999`, `1801/1900` |
+//! | parts of the day (§6) | `вчера вечером`, `сьогодні вранці`, `у понеділок вранці`, `вранці 15 лютого`, `этой ночью`, `прошлым вечером` | day, with [`Parsed::part_of_day`] |
+//! | compound and signed amounts (§6) | `5 дней 2 часа назад`, `2 ч. 21 мин. назад`, `1 рік, 1 місяць і 1 день тому`, `+15 минут`, `+1 день 2 часа`, `-3 года` | instant / day |
+//! | weekdays tied to a week (§6) | `вторник на следующей неделе`, `середа наступного тижня`, `неділю на минулому тижні`, `середу після наступної`, `в след. среду` | day |
+//! | the n-th or last weekday of a month (§6) | `первый вторник октября`, `последний понедельник марта 2014`, `третій вівторок у вересні 2014`, `останній день у жовтні 2015` | day |
+//! | weekends (§6) | `в эти выходные`, `на выходных`, `в прошлые выходные`, `у ці вихідні`, `на вихідних` | day range `2025-09-06/2025-09-07` |
+//! | holidays (§6) | `Новый год`, `Рождество`, `на Різдво`, `Пасха 2024`, `Великдень`, `День Незалежності України` | day |
 //!
 //! ## Decisions where the spec is silent
 //!
@@ -103,6 +112,51 @@
 //!   `Bчера` with a Latin `B`). Words that also mean something else often
 //!   (`північ` "north", `полночи` "half the night") are not read as
 //!   midnight.
+//! - Quarters, half-years and seasons without a year follow the §2 rule by
+//!   their start, the one under way counting as the most recent (`во II
+//!   квартале` on 7 September 2025 is 2025-04/2025-06, `в IV квартале`
+//!   2024-10/2024-12). A shift counts quarters and halves from the one
+//!   under way (`в прошлом квартале`). For a season with a shift word,
+//!   `этой` is the one under way, otherwise the nearer of the last and the
+//!   next (on 7 September `этим летом` is the summer just ended and `этой
+//!   зимой` the one ahead); `прошлой` and `следующей` are a year before and
+//!   after that one. Winter is named by the year of its January.
+//! - Decades written with two digits (`90-е`) follow the §2 rule by their
+//!   start (`в 20-е годы` on 2025 is the 2020s, the decade under way);
+//!   with four digits they are what they say. The n-th century runs from
+//!   year (n-1)·100+1 to n·100 (`XIX` is 1801/1900).
+//! - In extraction, quarters, half-years, seasons, decades and centuries
+//!   need a year, a shift word or a preposition (`во II квартале`, `в
+//!   90-е`, `в XIX веке`), a decade also all four digits or a year word
+//!   (`1990-х`, `90-е годы`); alone (`лето`, `II квартал`, `90-е`, `XIX
+//!   век`) only `parse` reads them.
+//! - A part of the day beside a day keeps the day as the value and sets
+//!   [`Parsed::part_of_day`] (`night`, `morning`, `day`, `evening`);
+//!   `этой ночью` is on the reference date, `прошлым вечером` the day
+//!   before. A part of the day beside a time (`в 7 вечера`) moves the hour
+//!   and is not reported separately.
+//! - Compound amounts (`5 дней 2 часа назад`) move years, months, weeks and
+//!   days by the calendar on the reference's wall clock, then hours,
+//!   minutes and seconds as elapsed time; the result is an instant as
+//!   precise as the smallest unit written, or a day when none is below a
+//!   day. A signed shift (`+15 минут`, `-3 года`) is read in extraction
+//!   only at the start of a line or after white space, never after `(` or
+//!   a digit; a unit with no number (`года назад`) is not one of it right
+//!   after a number (`2-3 года назад`), and a plural never is (`через
+//!   годы` is "over the years").
+//! - A weekday tied to a week is that day of the ISO week (`вторник на
+//!   следующей неделе`); `середу після наступної` is a week after `в
+//!   наступну середу`.
+//! - Weekends are Saturday to Sunday: `эти выходные` is the weekend of the
+//!   reference date's ISO week, `прошлые` the most recent one that has
+//!   ended, `следующие` the first that has not begun; `на выходных` follows
+//!   the preference, the one under way counting either way. `в выходные`
+//!   (habitual) and `на выходные` ("for the weekend") are `parse`-only.
+//! - Holidays without a year follow the §2 rule like a day and month.
+//!   `Рождество` is 7 January; `Різдво` is 7 January up to 2022 and 25
+//!   December from 2023; `Пасха`/`Великдень` is Orthodox Easter (the
+//!   Julian computus, moved to the Gregorian calendar). `с Новым годом`
+//!   (a greeting) is not a date: only `Новый год`, `Новий рік` are.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).

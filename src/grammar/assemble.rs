@@ -36,7 +36,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     && matches!(parts.get(k.wrapping_sub(1)), Some(Part::Weekday(w)) if w.shift.is_none() && w.week.is_none()) =>
             {
                 if let Some(w) = e.weekday.as_mut() {
-                    w.week = Some(*offset);
+                    w.week = i8::try_from(*offset).ok();
                     w.marked = true;
                 }
             }
@@ -150,7 +150,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 // `на следующей неделе во вторник`: the week before it.
                 if let (Some(DateExpr::Period { unit: Unit::Week, offset }), None) = (&e.date, w.shift) {
                     if k == 1 {
-                        e.weekday = Some(WeekdayExpr { week: Some(*offset), marked: true, ..*w });
+                        e.weekday = Some(WeekdayExpr { week: i8::try_from(*offset).ok(), marked: true, ..*w });
                         e.date = None;
                     }
                 }

@@ -21,7 +21,7 @@ use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneE
 use assemble::{assemble, separator, Assembly};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 use families::{Memo, FAMILIES};
-use prefilter::{can_start, family_starts};
+use prefilter::{can_start, family_start, token_bits, Start};
 pub use prefilter::{is_anchor, may_start};
 use prim::{fail, Fail, PResult, Toks};
 
@@ -58,9 +58,17 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
         return fail(i);
     }
     let memo = Memo::new(i);
+    let first = token_bits(t);
     let mut err: Option<Fail> = None;
-    for f in FAMILIES.iter().filter(|f| family_starts(f, t)) {
-        match (f.parse)(i, &memo) {
+    for f in FAMILIES {
+        let result = match family_start(f, i.0, first) {
+            Start::Yes => (f.parse)(i, &memo),
+            Start::No => continue,
+            // What the parser would say: it read the preposition and
+            // stopped at the next token.
+            Start::AfterPrep => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
+        };
+        match result {
             Ok(r) => return Ok(r),
             Err(nom::Err::Error(e)) => err = Some(err.map_or(e, |a| a.or(e))),
             Err(other) => return Err(other),
@@ -219,5 +227,21 @@ mod tests {
             let t = lex(s);
             assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
         }
+    }
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn sizes() {
+        eprintln!(
+            "Part {} Expr {} DateExpr {} Calendar {} TimeExpr {} WeekdayExpr {} ZoneExpr {}",
+            size_of::<super::Part>(),
+            size_of::<crate::syntax::Expr>(),
+            size_of::<crate::syntax::DateExpr>(),
+            size_of::<crate::syntax::Calendar>(),
+            size_of::<crate::syntax::TimeExpr>(),
+            size_of::<crate::syntax::WeekdayExpr>(),
+            size_of::<crate::syntax::ZoneExpr>()
+        );
     }
 }

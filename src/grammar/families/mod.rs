@@ -40,8 +40,12 @@ pub(crate) struct Family {
     /// Its name, for tests.
     #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
-    /// The words it may start with (a preposition it may open with included).
+    /// The words it may start with, when it does not open with a preposition.
     pub word: Bits,
+    /// The prepositions it may open with (`в`, `на`, `с`...).
+    pub prep: Bits,
+    /// What may follow such a preposition ([`NUM`] for a number).
+    pub after_prep: Bits,
     /// When it may start with a number: what may follow that number.
     pub number: Option<AfterNumber>,
     /// True when it may start with a sign (`+03:00`).
@@ -85,6 +89,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "iso",
         word: NONE,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &['-'], words: NONE }),
         sign: false,
         after_shift: NONE,
@@ -93,7 +99,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "range",
-        word: FROM,
+        word: NONE,
+        prep: FROM,
+        after_prep: NUM,
         number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH | UNTIL }),
         sign: false,
         after_shift: NONE,
@@ -103,6 +111,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "amount",
         word: AFTER | ABOUT | HALF_UNIT | NUMBER | ONE_AND_HALF | HALF | VAGUE | UNIT,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &[], words: UNIT }),
         sign: true,
         after_shift: NONE,
@@ -112,6 +122,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "day_word",
         word: DAY | JUST_NOW | JUST | LAST_YEAR,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -120,7 +132,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "period",
-        word: IN | ON | SHIFT,
+        word: SHIFT,
+        prep: IN | ON,
+        after_prep: SHIFT,
         number: None,
         sign: false,
         after_shift: UNIT,
@@ -130,6 +144,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "calendar",
         word: NONE,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH }),
         sign: false,
         after_shift: NONE,
@@ -138,7 +154,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "on_date",
-        word: ON,
+        word: NONE,
+        prep: ON,
+        after_prep: NUM,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -148,6 +166,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "month_first",
         word: MONTH,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -156,7 +176,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_year",
-        word: IN | MONTH,
+        word: MONTH,
+        prep: IN,
+        after_prep: MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -165,7 +187,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "year_only",
-        word: IN,
+        word: NONE,
+        prep: IN,
+        after_prep: NUM,
         number: Some(AfterNumber { punct: &[], words: YEAR_MARKER }),
         sign: false,
         after_shift: NONE,
@@ -174,7 +198,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "time",
-        word: ABOUT | IN | AT | NOON | MIDNIGHT,
+        word: ABOUT | NOON | MIDNIGHT,
+        prep: IN | AT,
+        after_prep: NUM | NOON | MIDNIGHT,
         number: Some(AfterNumber { punct: &[':', '.'], words: HOUR_MARKER | DAY_PART }),
         sign: false,
         after_shift: NONE,
@@ -184,6 +210,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "dot_pair",
         word: NONE,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &['.'], words: NONE }),
         sign: false,
         after_shift: NONE,
@@ -192,7 +220,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "weekday",
-        word: IN | SHIFT | WEEKDAY,
+        word: SHIFT | WEEKDAY,
+        prep: IN,
+        after_prep: SHIFT | WEEKDAY,
         number: None,
         sign: false,
         after_shift: WEEKDAY,
@@ -201,7 +231,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "zone",
-        word: ZONE | UNTIL | BY,
+        word: ZONE,
+        prep: UNTIL | BY,
+        after_prep: ZONE_PLACE,
         number: None,
         sign: true,
         after_shift: NONE,
@@ -210,7 +242,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "quarter",
-        word: PREP | SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        word: SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        prep: IN | ON | BY | UNTIL | FROM,
+        after_prep: SHIFT | ROMAN | ORDINAL_WORD | NUM,
         number: Some(AfterNumber { punct: &['-'], words: QUARTER | HALF_YEAR | ORDINAL }),
         sign: false,
         after_shift: QUARTER | HALF_YEAR,
@@ -219,7 +253,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "season",
-        word: PREP | SHIFT | SEASON,
+        word: SHIFT | SEASON,
+        prep: IN | ON | BY | UNTIL | FROM,
+        after_prep: SHIFT | SEASON,
         number: None,
         sign: false,
         after_shift: SEASON,
@@ -228,7 +264,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "decade",
-        word: IN | ON | FROM | UNTIL | ROMAN | WITHIN,
+        word: ROMAN | WITHIN,
+        prep: IN | ON | FROM | UNTIL,
+        after_prep: NUM | ROMAN | WITHIN,
         number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
         sign: false,
         after_shift: NONE,
@@ -238,6 +276,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "day_part",
         word: SHIFT | PART_OF_DAY,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: PART_OF_DAY,
@@ -246,7 +286,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "weekend",
-        word: IN | ON | SHIFT_PLURAL | WEEKEND,
+        word: SHIFT_PLURAL | WEEKEND,
+        prep: IN | ON,
+        after_prep: SHIFT_PLURAL | WEEKEND,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -255,7 +297,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "nth",
-        word: IN | ON | UNTIL | ORDINAL_WORD | LAST,
+        word: ORDINAL_WORD | LAST,
+        prep: IN | ON | UNTIL,
+        after_prep: ORDINAL_WORD | LAST,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -264,7 +308,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "holiday",
-        word: IN | ON | UNTIL | FROM | HOLIDAY | NEW | UNIT,
+        word: HOLIDAY | NEW | UNIT,
+        prep: IN | ON | UNTIL | FROM,
+        after_prep: HOLIDAY | NEW | UNIT,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -273,7 +319,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_alone",
-        word: IN | MONTH,
+        word: MONTH,
+        prep: IN,
+        after_prep: MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
