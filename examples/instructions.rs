@@ -36,6 +36,7 @@ fn main() {
                 black_box(ctx.extract_bytes(black_box(text.as_bytes())).count());
             }
             eprintln!("bytes {}", text.len());
+            eprintln!("matches {}", ctx.extract_bytes(text.as_bytes()).count());
         }
         "parse" => {
             black_box(ctx.parse(mix::MIX[0]).ok());
