@@ -167,7 +167,6 @@ pub fn page_mix() -> (String, usize) {
     (out, dates)
 }
 
-
 /// Twenty forms from the SPEC: absolute and relative, Russian and Ukrainian.
 pub const MIX: [&str; 20] = [
     "7 сентября 2025",
@@ -191,4 +190,3 @@ pub const MIX: [&str; 20] = [
     "у п'ятницю",
     "на прошлой неделе",
 ];
-

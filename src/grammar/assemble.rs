@@ -150,7 +150,8 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 // `на следующей неделе во вторник`: the week before it.
                 if let (Some(DateExpr::Period { unit: Unit::Week, offset }), None) = (&e.date, w.shift) {
                     if k == 1 {
-                        e.weekday = Some(WeekdayExpr { week: i8::try_from(*offset).ok(), marked: true, ..*w });
+                        e.weekday =
+                            Some(WeekdayExpr { week: i8::try_from(*offset).ok(), marked: true, ..*w });
                         e.date = None;
                     }
                 }
