@@ -216,6 +216,9 @@ pub(crate) fn scan_text<'t>(
         // word before it.
         let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
         let mut found = None;
+        // The end of an expression that reads as a date but is none (`32
+        // августа 2014`): nothing of it may be reported (SPEC §2).
+        let mut dead = None;
         for j in barrier..=k {
             if !grammar::may_start(&view[j..]) || settled.contains(&view[j].start) {
                 continue;
@@ -234,9 +237,13 @@ pub(crate) fn scan_text<'t>(
                 if j + n <= k || !grammar::stands_alone(&e) || glued_to_neighbours(text, a, b) {
                     return None;
                 }
-                ctx.resolve(&e).ok().map(|p| (a, b, p))
+                let p = ctx.resolve(&e);
+                if p.is_err() {
+                    dead = Some(b);
+                }
+                p.ok().map(|p| (a, b, p))
             });
-            if accepted.is_some() {
+            if accepted.is_some() || dead.is_some() {
                 found = accepted;
                 break;
             }
@@ -250,7 +257,13 @@ pub(crate) fn scan_text<'t>(
                 floor = b;
                 resume = b;
             }
-            None => i += 1,
+            None => match dead {
+                Some(b) => {
+                    floor = b;
+                    resume = b;
+                }
+                None => i += 1,
+            },
         }
     }
     floor

@@ -95,10 +95,10 @@ fn reader() {
     assert!(b[1].parse_only && !b[1].noscan);
     assert!(matches!(&b[2].want, Want::Value(w) if w.granularity == cyrdate::Granularity::Range
         && w.instant == Some(cyrdate::Granularity::Minute)));
-    // A row that asks for a part of the day fails until `Parsed` has one.
+    // A row that asks for a part of the day: `Parsed` has one now.
     let ctx = gs[1].context();
     let why = common::check_parse(&b[0], &ctx, gs[1].tz);
-    assert!(why.iter().any(|w| w.contains("part_of_day not supported yet")), "{why:?}");
+    assert!(why.is_empty(), "{why:?}");
     for bad in [
         "9 июля\t2025-07-09\n",
         "[a]\n9 июля\t2025-07-09\n",

@@ -3,7 +3,7 @@
 use crate::grammar::prim::Toks;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Unit};
-use crate::syntax::{Calendar, DateExpr, Expr, TimeExpr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, TimeExpr, YearExpr};
 
 pub(crate) enum Assembly {
     Done(Expr),
@@ -55,6 +55,21 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                                 year: Some(YearExpr::Relative(*offset)),
                                 ..*c
                             }));
+                        }
+                        // `в мае прошлого года`, `у травні цього року`: the
+                        // period names the year of a month alone.
+                        (DateExpr::Months(m), DateExpr::Period { unit: Unit::Year, offset })
+                            if m.len == 1
+                                && m.year.is_none()
+                                && m.shift.is_none()
+                                && matches!(
+                                    parts.get(k.wrapping_sub(1)),
+                                    Some(Part::Date(DateExpr::Months(_)))
+                                ) =>
+                        {
+                            let year = Some(YearExpr::Relative(*offset));
+                            e.date = Some(DateExpr::Months(MonthSpan { year, marked: true, ..*m }));
+                            range_year = true;
                         }
                         // `с 1 по 5 мая прошлого года`: the year of both ends.
                         (DateExpr::Range(a, b), DateExpr::Period { unit: Unit::Year, offset })

@@ -20,6 +20,7 @@ use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 pub(crate) use assemble::stands_alone;
 use assemble::{assemble, separator, Assembly};
+pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
 use prefilter::{can_start, family_starts};
 pub use prefilter::{is_anchor, may_start};

@@ -55,6 +55,8 @@ pub(crate) mod bits {
     pub const DECADE_SUFFIX: Bits = 1 << 39;
     pub const CENTURY: Bits = 1 << 40;
     pub const PART_OF_DAY: Bits = 1 << 41;
+    pub const CURRENT: Bits = 1 << 42;
+    pub const NOW_WORD: Bits = 1 << 43;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -105,6 +107,8 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::DecadeSuffix => DECADE_SUFFIX,
         Meaning::Century { .. } => CENTURY,
         Meaning::PartOfDay(_) => PART_OF_DAY,
+        Meaning::Current => CURRENT,
+        Meaning::NowWord => NOW_WORD,
     }
 }
 
@@ -131,7 +135,8 @@ const AFTER_NUMBER: Bits = union!(f => match f.number {
 });
 /// What some family lets follow a shift word it starts with.
 const AFTER_SHIFT: Bits = union!(f => f.after_shift);
-/// The ASCII punctuation some family lets follow a number it starts with.
+/// The ASCII punctuation some family lets follow a number it starts with
+/// (others are looked up in [`FAMILIES`]).
 const AFTER_NUMBER_PUNCT: u128 = {
     let mut acc = 0u128;
     let mut k = 0;
@@ -139,7 +144,9 @@ const AFTER_NUMBER_PUNCT: u128 = {
         if let Some(n) = FAMILIES[k].number {
             let mut c = 0;
             while c < n.punct.len() {
-                acc |= 1 << (n.punct[c] as u32);
+                if n.punct[c].is_ascii() {
+                    acc |= 1 << (n.punct[c] as u32);
+                }
                 c += 1;
             }
         }
@@ -233,7 +240,9 @@ fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {
-            Kind::Punct(c) => c.is_ascii() && AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            // Rare (`15» квітня`): looked up in the table.
+            Kind::Punct(c) => FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c))),
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
         },

@@ -77,6 +77,8 @@ impl Frame<'_> {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
             }
+            // A month alone (`в декабре`) is a span of one month: a month.
+            Some(DateExpr::Months(m)) if m.len == 1 => (self.month_span(m, &mut flags)?, Granularity::Month),
             Some(DateExpr::Months(m)) => (self.month_span(m, &mut flags)?, Granularity::Range),
             Some(DateExpr::Years(y)) => (self.year_span(y, &mut flags)?, Granularity::Range),
             Some(DateExpr::Day(n)) => {

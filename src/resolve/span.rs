@@ -21,7 +21,9 @@ fn month_value(m: i64, offset: usize) -> Result<Value, Error> {
 }
 
 impl Frame<'_> {
-    /// The months of a quarter, half-year or season.
+    /// The months of a quarter, half-year or season, of a range of months
+    /// (`с января по март 2025`), or one month alone (`в декабре`: a
+    /// month, not a range).
     ///
     /// With a year: the span whose last month is in that year (`зимой
     /// 2013` ends in February 2013). With a shift: counted from the one
@@ -92,6 +94,9 @@ impl Frame<'_> {
             }
         };
         let a = month_value(start, s.offset)?;
+        if len == 1 {
+            return Ok(a);
+        }
         let b = month_value(start + len - 1, s.offset)?;
         Ok(Value::Range(Box::new(a), Box::new(b)))
     }

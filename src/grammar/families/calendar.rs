@@ -10,7 +10,7 @@ use super::zone::{offset_zone, zone_word};
 use crate::grammar::prim::*;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Meaning, Prep, Tok};
-use crate::syntax::{Calendar, DateExpr, Expr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, YearExpr};
 
 /// `2025-09-07`, then optionally `T01:15:00.5+03:00` or `T01:15Z`.
 pub(crate) fn iso(i: Toks<'_>) -> PResult<'_, Part> {
@@ -88,12 +88,69 @@ pub(crate) fn numeric_date(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((rest, cal))
 }
 
-/// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`.
+/// day-month = day-num [close-quote] ["-" | "/"] month [year-tail]
+///
+/// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`, `5го
+/// ноября`, `«15» квітня 2023 року`, `10-августа 2012`, `10/августа/2012`,
+/// `05-Янв-2019`, `12 Октябрь, 2021`, `03 авг 96` (see [`year_tail`]).
 pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
-    let (i, (d, m)) = (day_num, month).parse(i)?;
-    let (i, y) = opt(year4).parse(i)?;
+    let (i, d) = day_num(i)?;
+    let (i, _) = opt(close_quote).parse(i)?;
+    let (i, sep) = opt(glued(|t: &Tok| match t.kind {
+        Kind::Punct(c @ ('-' | '/')) => Some(c),
+        _ => None,
+    }))
+    .parse(i)?;
+    let (i, m) = if sep.is_some() { glued_month(i)? } else { month(i)? };
+    let (i, y) = year_tail(i, sep)?;
     Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: y, offset }))
+}
+
+/// The year after a day and a month name, if any:
+///
+/// year-tail = sep year (the separator that stood between day and month:
+///             `05-Янв-2019`, `10/августа/2012`; two or four digits)
+///           | [","] year4 (`12 Октябрь, 2021`)
+///           | year2, when a time follows or nothing but punctuation does
+///             (`03 авг 96`, `2 Декабрь 95 11:15`): SPEC §6.
+pub(crate) fn year_tail(i: Toks<'_>, sep: Option<char>) -> PResult<'_, Option<YearExpr>> {
+    if let Some(c) = sep {
+        if let Ok((rest, (_, y))) = (glued_punct(c), glued_num(2, 4)).parse(i) {
+            if y.digits != 3 && not_continued(rest) {
+                let (rest, _) = opt(year_marker).parse(rest)?;
+                return Ok((
+                    rest,
+                    Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 }),
+                ));
+            }
+        }
+    }
+    if let Ok((rest, (_, y))) = (opt(punct(',')), year4).parse(i) {
+        return Ok((rest, Some(y)));
+    }
+    if let Ok((rest, y)) = num(2, 2).parse(i) {
+        let spaced = i.0.first().is_some_and(|t| t.space_before);
+        let ends = rest.0.iter().all(|t| matches!(t.kind, Kind::Punct(_)));
+        let (after, _) = opt(punct(',')).parse(rest)?;
+        let timed = clock(false).parse(after).is_ok();
+        if spaced && not_continued(rest) && (ends || timed) {
+            return Ok((rest, Some(YearExpr::Written { value: y.value as u32, two_digit: true })));
+        }
+    }
+    Ok((i, None))
+}
+
+/// year-month-day = year4 "-" month "-" day (`2015-кві-12`)
+fn year_month_name_day(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (rest, (y, _, m, _, d)) =
+        (num(4, 4), glued_punct('-'), glued_month, glued_punct('-'), glued_num(1, 2)).parse(i)?;
+    if !not_continued(rest) {
+        return fail(i);
+    }
+    let year = Some(YearExpr::Written { value: y.value as u32, two_digit: false });
+    Ok((rest, Calendar { day: Some(d.value as u32), month: Some(m), year, offset }))
 }
 
 /// `Грудень 28, 2025`, `Трв 29 2025 р.`, `Sep 28 2020`.
@@ -103,11 +160,26 @@ pub(crate) fn month_first(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: Some(y), offset }))
 }
 
-/// `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року`.
+/// month-year = [prep-in] month ([","] year4 | ("-" | "/") year4)
+///
+/// `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року`,
+/// `Грудень, 2014`, `сен-2012`, `в мае т.г.`
 pub(crate) fn month_year(i: Toks<'_>) -> PResult<'_, Calendar> {
     let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
     let offset = start_of(i);
-    let (i, (m, y)) = (month, year4).parse(i)?;
+    let (i, m) = month(i)?;
+    let glued_year =
+        (glued(|t: &Tok| matches!(t.kind, Kind::Punct('-' | '/')).then_some(())), glued_num(4, 4));
+    let (i, y) = match glued_year.map(|(_, y)| y).parse(i) {
+        Ok((rest, y)) if not_continued(rest) => {
+            let (rest, _) = opt(year_marker).parse(rest)?;
+            (rest, YearExpr::Written { value: y.value as u32, two_digit: false })
+        }
+        _ => {
+            let (i, (_, y)) = (opt(punct(',')), year4).parse(i)?;
+            (i, y)
+        }
+    };
     Ok((i, Calendar { day: None, month: Some(m), year: Some(y), offset }))
 }
 
@@ -120,18 +192,41 @@ pub(crate) fn year_only(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: None, month: None, year: Some(year), offset }))
 }
 
-/// `в сентябре`, `у вересні`, `сентябрь`: a month alone (full word only).
-pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Calendar> {
-    let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
+/// month-alone = [prep-in] month-word (a full word, no abbreviation)
+///
+/// `в сентябре`, `у вересні`, `сентябрь`: one month, a [`MonthSpan`] of
+/// one. Marked (reported by extraction) only with its preposition: a
+/// nominative month alone (`май`) is read by `parse` only (SPEC §6).
+pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, p) = opt(prep(&[Prep::In])).parse(i)?;
     let offset = start_of(i);
     let (i, m) = word(|m| match m {
         Meaning::Month { month, abbr: false } => Some(u32::from(month)),
         _ => None,
     })
     .parse(i)?;
-    Ok((i, Calendar { day: None, month: Some(m), year: None, offset }))
+    let span =
+        MonthSpan { first: Some(m), len: 1, base: 1, year: None, shift: None, marked: p.is_some(), offset };
+    Ok((i, Part::Date(DateExpr::Months(span))))
+}
+
+/// A day.month and nothing else (`15.02`, `10.12.` once `parse` has
+/// trimmed its dot): read by `parse` only, where the caller says the text
+/// is a date (SPEC §6); `14.00` (no month 0) stays unread.
+pub(crate) fn bare_day_month(toks: &[Tok]) -> Option<Expr> {
+    let (rest, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(Toks(toks)).ok()?;
+    if !rest.0.is_empty() || !(1..=12).contains(&m.value) {
+        return None;
+    }
+    let cal = Calendar {
+        day: Some(d.value as u32),
+        month: Some(m.value as u32),
+        year: None,
+        offset: start_of(Toks(toks)),
+    };
+    Some(Expr { date: Some(DateExpr::Calendar(cal)), ..Expr::default() })
 }
 
 pub(crate) fn calendar(i: Toks<'_>) -> PResult<'_, Calendar> {
-    alt((numeric_date, day_month)).parse(i)
+    alt((numeric_date, year_month_name_day, day_month)).parse(i)
 }

@@ -15,10 +15,12 @@ pub(crate) mod amount;
 pub(crate) mod calendar;
 pub(crate) mod day_part;
 pub(crate) mod decade;
+pub(crate) mod ordinal;
 pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
 pub(crate) mod season;
+pub(crate) mod span_range;
 pub(crate) mod time;
 pub(crate) mod weekday;
 pub(crate) mod zone;
@@ -108,7 +110,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "day_word",
-        word: DAY | JUST_NOW | JUST | LAST_YEAR,
+        // `сейчас` starts one, but is no anchor: alone it is `parse` only.
+        word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -127,11 +130,30 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "calendar",
         word: NONE,
-        number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH }),
+        // A closing quote after a day in legal papers: `«15» квітня`.
+        number: Some(AfterNumber { punct: &['.', '/', '-', '"', '\'', '»', '”', '“'], words: MONTH }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
         parse: |_, memo| memo.date().map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "ordinal_date",
+        word: PREP | NUMBER | ORDINAL_WORD,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| ordinal::ordinal_date(i),
+    },
+    Family {
+        name: "span_range",
+        word: FROM | IN | MONTH,
+        number: Some(AfterNumber { punct: &['-'], words: UNTIL }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| span_range::span_range(i),
     },
     Family {
         name: "month_first",
@@ -238,8 +260,10 @@ pub(crate) const FAMILIES: &[Family] = &[
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: NONE,
-        parse: |i, _| calendar::month_alone(i).map(|(rest, c)| (rest, cal(c))),
+        // `в декабре`, and every digit-free date with a month (`первое
+        // марта`, `с января по март`), holds a month word.
+        anchors: MONTH,
+        parse: |i, _| calendar::month_alone(i),
     },
 ];
 

@@ -10,16 +10,67 @@ use super::Memo;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Prep, Tok};
-use crate::syntax::{Calendar, DateExpr};
+use crate::syntax::{Calendar, DateExpr, YearExpr};
 
 /// `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
 /// `28 августа – 3 сентября 2025`.
 pub(crate) fn range<'a>(i: Toks<'a>, memo: &Memo<'a>) -> PResult<'a, Part> {
+    if let Ok(r) = dotted_range(i) {
+        return Ok(r);
+    }
     if matches!(i.0.first(), Some(Tok { kind: Kind::Num { .. }, .. })) {
         return range_from(i, false, memo.date());
     }
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    // `с «01» января 2024 года по «31» декабря 2024 года`.
+    let (i, _) = opt(open_quote).parse(i)?;
     range_from(i, from.is_some(), calendar(i))
+}
+
+/// A day written with its dot (`14.`), or a day.month with its final dot
+/// (`14.10.`).
+fn dotted_start(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (i, (d, _)) = (num(1, 2), glued_punct('.')).parse(i)?;
+    let (i, m) = opt((glued_num(1, 2), glued_punct('.'))).parse(i)?;
+    let month = m.map(|(m, _)| m.value as u32);
+    Ok((i, Calendar { day: Some(d.value as u32), month, year: None, offset }))
+}
+
+/// dotted-range = [from] day "." [month "."] ("-" | "/" | until) day "." month ["." [year]]
+///
+/// `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`: the dot
+/// after the start says these are days, not times (SPEC §6).
+fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    let (i, mut start) = dotted_start(i)?;
+    let (i, word) =
+        alt((punct('-').map(|_| false), glued_punct('/').map(|_| false), prep(&[Prep::Until]).map(|_| true)))
+            .parse(i)?;
+    if word && from.is_none() {
+        return fail(i);
+    }
+    let offset = start_of(i);
+    let (i, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(1, 2)).parse(i)?;
+    // The end's own dot, which `parse` trims at the end of its input.
+    let (rest, y) = match glued_punct('.').parse(i) {
+        Ok((i, _)) => opt(glued_num(2, 4)).parse(i)?,
+        Err(_) => (i, None),
+    };
+    let year = match y {
+        Some(y) if y.digits == 3 => return fail(i),
+        Some(y) => Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 }),
+        None => None,
+    };
+    if !not_continued(rest) {
+        return fail(i);
+    }
+    let (rest, _) = if year.is_some() { opt(year_marker).parse(rest)? } else { (rest, None) };
+    let end = Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year, offset };
+    if start.month.is_none() {
+        start.month = end.month;
+    }
+    Ok((rest, Part::Date(DateExpr::Range(start, end))))
 }
 
 /// [`range`] after its optional `с`/`з`, given what [`calendar`] reads at
@@ -41,6 +92,7 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
     if link_word && !from {
         return fail(i);
     }
+    let (i, _) = opt(open_quote).parse(i)?;
     let (i, end) = calendar(i)?;
     let mut start = start;
     // `1–5 сентября`: the month written once belongs to both ends. The

@@ -1,4 +1,5 @@
-//! Day words and periods: `сегодня`, `вчора`, `только что`, `торік`,
+//! Day words and periods: `сегодня`, `вчора`, `позапозавчера`, `только что`,
+//! `прямо сейчас`, `зараз`, `торік`,
 //! `на прошлой неделе`, `цього року`.
 
 use nom::branch::alt;
@@ -10,7 +11,10 @@ use crate::grammar::Part;
 use crate::lexicon::{Meaning, Prep, Unit};
 use crate::syntax::DateExpr;
 
-/// `сегодня`, `вчора`, `только что`, `щойно`, `торік`.
+/// day-word = day | ["прямо" | "только"] just-now | "только" "что" | last-year
+///
+/// `сегодня`, `вчора`, `позапозавчера`, `только что`, `щойно`, `прямо
+/// сейчас`, `зараз`, `торік`.
 pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
     if let Ok((rest, d)) = word(|m| match m {
         Meaning::Day(d) => Some(i64::from(d)),
@@ -20,8 +24,10 @@ pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
     {
         return Ok((rest, Part::Date(DateExpr::Day(d))));
     }
+    let just = |i| word(|m| (m == Meaning::Just).then_some(())).parse(i);
     if let Ok((rest, _)) = alt((
-        word(|m| (m == Meaning::JustNow).then_some(())),
+        // `щойно`, `сейчас`, `зараз`, `прямо сейчас`.
+        (opt(just), word(|m| matches!(m, Meaning::JustNow | Meaning::NowWord).then_some(()))).map(|_| ()),
         (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())))
             .map(|_| ()),
     ))

@@ -1,0 +1,59 @@
+//! Written ordinals as days: `первое марта`, `двадцать пятого мая 2020
+//! года`, `тридцать первое октября 1974`, `третье фев 82`, `п'яте травня`,
+//! `двадцять четверте лютого`, `к третьему марта`.
+
+use nom::combinator::opt;
+use nom::Parser;
+
+use super::calendar::year_tail;
+use crate::grammar::prim::*;
+use crate::grammar::Part;
+use crate::lexicon::{Meaning, Prep};
+use crate::syntax::{Calendar, DateExpr};
+
+/// An ordinal word: its number (1–20 and 30).
+fn ordinal_word(i: Toks<'_>) -> PResult<'_, u32> {
+    word(|m| match m {
+        Meaning::OrdinalWord(n) => Some(u32::from(n)),
+        _ => None,
+    })
+    .parse(i)
+}
+
+/// day-ordinal = ["двадцать" | "тридцать"] ordinal-word
+///
+/// A tens word takes a unit ordinal after it (`двадцать пятого`,
+/// `тридцять перше`); the day is at most 31.
+fn day_ordinal(i: Toks<'_>) -> PResult<'_, u32> {
+    let tens = word(|m| match m {
+        Meaning::Number(n @ (20 | 30)) => Some(n),
+        _ => None,
+    })
+    .parse(i);
+    match tens {
+        Ok((rest, t)) => {
+            let (rest, n) = ordinal_word(rest)?;
+            if n > 9 || t + n > 31 {
+                return fail(i);
+            }
+            Ok((rest, t + n))
+        }
+        Err(_) => ordinal_word(i),
+    }
+}
+
+/// ordinal-date = [prep] day-ordinal month [year-tail]
+///
+/// The month is what makes it a date: `первое место`, `третій раз` and
+/// `второй тайм` are not (precision first, SPEC §6).
+pub(crate) fn ordinal_date(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, _) = opt(prep(&[Prep::In, Prep::On, Prep::From, Prep::Until])).parse(i)?;
+    let offset = start_of(i);
+    let (rest, (day, month)) = (day_ordinal, month).parse(i)?;
+    if !(1..=31).contains(&day) {
+        return fail(i);
+    }
+    let (rest, year) = year_tail(rest, None)?;
+    let cal = Calendar { day: Some(day), month: Some(month), year, offset };
+    Ok((rest, Part::Date(DateExpr::Calendar(cal))))
+}
