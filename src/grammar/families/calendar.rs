@@ -160,12 +160,12 @@ pub(crate) fn month_first(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: Some(y), offset }))
 }
 
-/// month-year = [prep-in] month ([","] year4 | ("-" | "/") year4)
+/// month-year = [prep-in | prep-from] month ([","] year4 | ("-" | "/") year4)
 ///
 /// `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року`,
 /// `Грудень, 2014`, `сен-2012`, `в мае т.г.`
 pub(crate) fn month_year(i: Toks<'_>) -> PResult<'_, Calendar> {
-    let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
+    let (i, _) = opt(prep(&[Prep::In, Prep::From])).parse(i)?;
     let offset = start_of(i);
     let (i, m) = month(i)?;
     let glued_year =
@@ -192,13 +192,13 @@ pub(crate) fn year_only(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: None, month: None, year: Some(year), offset }))
 }
 
-/// month-alone = [prep-in] month-word (a full word, no abbreviation)
+/// month-alone = [prep-in | prep-from] month-word (a full word, no abbreviation)
 ///
-/// `в сентябре`, `у вересні`, `сентябрь`: one month, a [`MonthSpan`] of
+/// `в сентябре`, `у вересні`, `с января`, `сентябрь`: one month, a [`MonthSpan`] of
 /// one. Marked (reported by extraction) only with its preposition: a
 /// nominative month alone (`май`) is read by `parse` only (SPEC §6).
 pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Part> {
-    let (i, p) = opt(prep(&[Prep::In])).parse(i)?;
+    let (i, p) = opt(prep(&[Prep::In, Prep::From])).parse(i)?;
     let offset = start_of(i);
     let (i, m) = word(|m| match m {
         Meaning::Month { month, abbr: false } => Some(u32::from(month)),

@@ -148,7 +148,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "span_range",
-        word: FROM | IN | MONTH,
+        word: FROM | IN | ON | MONTH,
         number: Some(AfterNumber { punct: &['-'], words: UNTIL }),
         sign: false,
         after_shift: NONE,
@@ -166,7 +166,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_year",
-        word: IN | MONTH,
+        word: IN | FROM | MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -256,7 +256,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_alone",
-        word: IN | MONTH,
+        word: IN | FROM | MONTH,
         number: None,
         sign: false,
         after_shift: NONE,

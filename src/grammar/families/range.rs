@@ -79,8 +79,8 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
     // The start: a date, or a day alone (`1–5 сентября`), as `alt` would
     // try them.
     let (i, start) = match date {
-        Err(nom::Err::Error(e)) => match day_num(i) {
-            Ok((rest, d)) => {
+        Err(nom::Err::Error(e)) => match (day_num, opt(close_quote)).parse(i) {
+            Ok((rest, (d, _))) => {
                 (rest, Calendar { day: Some(d.value as u32), offset: start_of(i), ..Calendar::default() })
             }
             Err(nom::Err::Error(e2)) => return Err(nom::Err::Error(e.or(e2))),

@@ -8,7 +8,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Meaning, Prep};
+use crate::lexicon::{Meaning, Prep, Unit};
 use crate::syntax::{DateExpr, MonthSpan, YearExpr, YearSpan};
 
 /// The link between the ends: a dash, or `по`/`до` after `с`/`з`.
@@ -20,14 +20,14 @@ fn link(i: Toks<'_>, from: bool) -> PResult<'_, ()> {
     Ok((rest, ()))
 }
 
-/// month-range = [from | in] month [year4] link month [year4]
+/// month-range = [from | in | on] month [year4] link month [year4]
 ///
 /// The year written at the end names the end's year; a start month after
 /// the end month crosses New Year (`ноябрь–февраль 2025` is 2024-11 to
 /// 2025-02). A year at the start needs one at the end. Marked (reported by
 /// extraction) with a year or a preposition.
 fn month_range(i: Toks<'_>) -> PResult<'_, Part> {
-    let (i, p) = opt(prep(&[Prep::From, Prep::In])).parse(i)?;
+    let (i, p) = opt(prep(&[Prep::From, Prep::In, Prep::On])).parse(i)?;
     let from = p == Some(Prep::From);
     let offset = start_of(i);
     let (i, (m1, y1)) = (month, opt(year4)).parse(i)?;
@@ -46,22 +46,24 @@ fn month_range(i: Toks<'_>) -> PResult<'_, Part> {
     Ok((rest, Part::Date(DateExpr::Months(span))))
 }
 
-/// The marker of a span of years: `гг.`, `годах`, `роках`, `рр.`, `год`.
+/// The marker of a span of years: `гг.`, `годах`, `роках`, `рр.`, `годы`,
+/// `роки`.
 fn years_marker(i: Toks<'_>) -> PResult<'_, ()> {
     let (i, abbr) = word(|m| match m {
         Meaning::YearMarker { abbr } => Some(abbr),
+        Meaning::Unit { unit: Unit::Year, abbr: false } => Some(false),
         _ => None,
     })
     .parse(i)?;
     abbr_dot(abbr).parse(i)
 }
 
-/// year-range = [from | in] num4 link num4 [year-marker]
+/// year-range = [from | in | on] num4 link num4 [year-marker]
 ///
 /// Marked (reported by extraction) only with the marker: `с 2014 по
 /// 2016` and `від 2000 до 2500` (гривень) are too often prices or counts.
 fn year_range(i: Toks<'_>) -> PResult<'_, Part> {
-    let (i, p) = opt(prep(&[Prep::From, Prep::In])).parse(i)?;
+    let (i, p) = opt(prep(&[Prep::From, Prep::In, Prep::On])).parse(i)?;
     let offset = start_of(i);
     let (i, a) = num(4, 4).parse(i)?;
     let (i, _) = link(i, p == Some(Prep::From))?;
