@@ -97,8 +97,8 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 }
                 e.time = Some(*t);
             }
-            Part::DotPair { a, b, offset } => {
-                let as_time = next_is_zone || (!has_time && has_day_date);
+            Part::DotPair { a, b, offset, dated } => {
+                let as_time = !dated && (next_is_zone || (!has_time && has_day_date));
                 let as_date = !as_time && (has_time || has_weekday);
                 if as_time {
                     if e.time.is_some() {

@@ -38,6 +38,8 @@ pub(crate) enum Part {
         a: u32,
         b: u32,
         offset: usize,
+        /// Written with a final dot (`10.12.`): a day.month, never a time.
+        dated: bool,
     },
     Zone(ZoneExpr),
     Weekday(WeekdayExpr),
@@ -98,8 +100,9 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             furthest = total;
             break;
         }
-        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
-            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let after_time =
+            matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { dated: false, .. } | Part::Zone(_)))
+                || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);

@@ -210,11 +210,11 @@ pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Part> {
     Ok((i, Part::Date(DateExpr::Months(span))))
 }
 
-/// A day.month and nothing else (`15.02`, `10.12.` once `parse` has
+/// A day.month and nothing else (`15.02`, `15.2`, `10.12.` once `parse` has
 /// trimmed its dot): read by `parse` only, where the caller says the text
 /// is a date (SPEC §6); `14.00` (no month 0) stays unread.
 pub(crate) fn bare_day_month(toks: &[Tok]) -> Option<Expr> {
-    let (rest, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(Toks(toks)).ok()?;
+    let (rest, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(1, 2)).parse(Toks(toks)).ok()?;
     if !rest.0.is_empty() || !(1..=12).contains(&m.value) {
         return None;
     }

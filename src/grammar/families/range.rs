@@ -27,20 +27,25 @@ pub(crate) fn range<'a>(i: Toks<'a>, memo: &Memo<'a>) -> PResult<'a, Part> {
     range_from(i, from.is_some(), calendar(i))
 }
 
-/// A day written with its dot (`14.`), or a day.month with its final dot
-/// (`14.10.`).
+/// A day written with its dot (`14.`), a day.month with its final dot
+/// (`14.10.`), or a day.month whose one-digit month cannot be minutes
+/// (`1.9`).
 fn dotted_start(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
     let (i, (d, _)) = (num(1, 2), glued_punct('.')).parse(i)?;
-    let (i, m) = opt((glued_num(1, 2), glued_punct('.'))).parse(i)?;
-    let month = m.map(|(m, _)| m.value as u32);
+    let (i, month) = match (glued_num(1, 2), opt(glued_punct('.'))).parse(i) {
+        Ok((rest, (m, dot))) if dot.is_some() || m.digits == 1 => (rest, Some(m.value as u32)),
+        Ok(_) => return fail(i),
+        Err(_) => (i, None),
+    };
     Ok((i, Calendar { day: Some(d.value as u32), month, year: None, offset }))
 }
 
 /// dotted-range = [from] day "." [month "."] ("-" | "/" | until) day "." month ["." [year]]
 ///
-/// `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`: the dot
-/// after the start says these are days, not times (SPEC §6).
+/// `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`, `с 1.9 по
+/// 5.9`: the dot after the start (or a one-digit month) says these are
+/// days, not times (SPEC §6).
 fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
     let (i, mut start) = dotted_start(i)?;
