@@ -223,8 +223,8 @@ pub(crate) fn year4(i: Toks<'_>) -> PResult<'_, YearExpr> {
 /// this-year = ("ц" | "т" | "с") "." ("р" | "г") ["."]
 fn this_year(i: Toks<'_>) -> PResult<'_, YearExpr> {
     let (i, _) = (word(|m| (m == Meaning::Current).then_some(())), glued_punct('.')).parse(i)?;
-    let (i, _) =
-        glued(|t: &Tok| meaning(t, |m| (m == Meaning::YearMarker { abbr: true }).then_some(()))).parse(i)?;
+    // `ц.р.`, and `ц. р.` as some type it.
+    let (i, _) = word(|m| (m == Meaning::YearMarker { abbr: true }).then_some(())).parse(i)?;
     let (i, _) = opt(glued_punct('.')).parse(i)?;
     Ok((i, YearExpr::Relative(0)))
 }
