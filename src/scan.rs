@@ -135,6 +135,18 @@ fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
     left || text[b..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// True when the tokens before a candidate end with a street word (`ул. 8
+/// Марта`, `на вулиці 8 Березня`, `проспект 40-летия`): a street named
+/// after a date is no date (SPEC §6).
+fn after_street(before: &[Tok]) -> bool {
+    let mut back = before.iter().rev();
+    let mut t = back.next();
+    if t.is_some_and(|t| t.is_punct('.')) {
+        t = back.next();
+    }
+    t.is_some_and(|t| t.meanings().contains(&lexicon::Meaning::Street))
+}
+
 /// Scans one UTF-8 text. Anchors at `[from, limit)` are examined;
 /// matches start at or after `floor`. Each match is given to `out` with
 /// offsets relative to `text`. Returns the end of the last match (or
@@ -234,7 +246,11 @@ pub(crate) fn scan_text<'t>(
             // nothing and resolves.
             let accepted = result.and_then(|(e, n)| {
                 let (a, b) = (view[j].start, view[j + n - 1].end);
-                if j + n <= k || !grammar::stands_alone(&e) || glued_to_neighbours(text, a, b) {
+                if j + n <= k
+                    || !grammar::stands_alone(&e)
+                    || glued_to_neighbours(text, a, b)
+                    || after_street(&toks[..lo + j])
+                {
                     return None;
                 }
                 let p = ctx.resolve(&e);

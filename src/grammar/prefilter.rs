@@ -57,6 +57,7 @@ pub(crate) mod bits {
     pub const PART_OF_DAY: Bits = 1 << 41;
     pub const CURRENT: Bits = 1 << 42;
     pub const NOW_WORD: Bits = 1 << 43;
+    pub const STREET: Bits = 1 << 44;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -109,6 +110,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::PartOfDay(_) => PART_OF_DAY,
         Meaning::Current => CURRENT,
         Meaning::NowWord => NOW_WORD,
+        Meaning::Street => STREET,
     }
 }
 

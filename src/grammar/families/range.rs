@@ -28,13 +28,13 @@ pub(crate) fn range<'a>(i: Toks<'a>, memo: &Memo<'a>) -> PResult<'a, Part> {
 }
 
 /// A day written with its dot (`14.`), a day.month with its final dot
-/// (`14.10.`), or a day.month whose one-digit month cannot be minutes
-/// (`1.9`).
-fn dotted_start(i: Toks<'_>) -> PResult<'_, Calendar> {
+/// (`14.10.`), or after `с`/`з` a day.month whose one-digit month cannot
+/// be minutes (`с 1.9 по 5.9`; `в 10.1 - 10.12` is a range of versions).
+fn dotted_start(i: Toks<'_>, from: bool) -> PResult<'_, Calendar> {
     let offset = start_of(i);
     let (i, (d, _)) = (num(1, 2), glued_punct('.')).parse(i)?;
     let (i, month) = match (glued_num(1, 2), opt(glued_punct('.'))).parse(i) {
-        Ok((rest, (m, dot))) if dot.is_some() || m.digits == 1 => (rest, Some(m.value as u32)),
+        Ok((rest, (m, dot))) if dot.is_some() || (m.digits == 1 && from) => (rest, Some(m.value as u32)),
         Ok(_) => return fail(i),
         Err(_) => (i, None),
     };
@@ -48,7 +48,7 @@ fn dotted_start(i: Toks<'_>) -> PResult<'_, Calendar> {
 /// days, not times (SPEC §6).
 fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
-    let (i, mut start) = dotted_start(i)?;
+    let (i, mut start) = dotted_start(i, from.is_some())?;
     let (i, word) =
         alt((punct('-').map(|_| false), glued_punct('/').map(|_| false), prep(&[Prep::Until]).map(|_| true)))
             .parse(i)?;
