@@ -254,3 +254,157 @@ fn controls_and_negatives_side_by_side() {
         assert_eq!(got, [(text.to_string(), value.to_string())], "in {joined:?}");
     }
 }
+
+/// Fragments with no date for the calendar families of SPEC §6 (written
+/// ordinals, a month alone, separators, quoted days, spans of months and
+/// years, day.month with a final dot): streets named after dates, document
+/// numbers, impossible dates (which leave nothing behind), ordinals and
+/// month words that are not dates, spans without a marker. Most are from
+/// real pages (street lists, court decisions, sports news, product pages)
+/// collected in /work/rows/negatives.txt.
+const CALENDAR_NEGATIVES: &[&str] = &[
+    // Streets named after dates (SPEC §6: `8 Марта` a street, never a date).
+    "Адрес: ул. 8 Марта, д. 12.",
+    "На улице 8 Марта открылся новый магазин.",
+    "г. Екатеринбург, ул. 8 Марта, 46",
+    "Офис находится на ул. 1 Мая, 15.",
+    "вул. 8 Березня, 15",
+    "смт Іваничі — вул.8 березня, вул.Першотравнева",
+    "с.Будятичі — вул.8-го Березня",
+    "Вулицю 8 Березня перейменували на вулицю Олени Пчілки.",
+    "Магазин на вулиці 8 Березня зачинено на ремонт.",
+    "проспект 40-летия Октября, 7",
+    "кафе на площади 1 Мая работает до полуночи",
+    "живу на проспекте 50 лет Октября",
+    "мешкаю на вулиці 9 Травня, 3",
+    "провулок 1 Травня, буд. 4",
+    // Document, order and case numbers.
+    "Приказ № 12.03 утверждён директором.",
+    "Постановление № 15/03 о назначении.",
+    "приказ № 01-05",
+    "наказ № 15/03",
+    "Рішення № 18-10/VIII сесії сільської ради.",
+    "Справа № 212/543/24",
+    "протокол № 12.03",
+    "Штраф по ст. 12.09 КоАП РФ.",
+    "п. 3.2.1 договора",
+    "пункт 12.05 технічного завдання",
+    "№12.03",
+    "Лот № 3.11",
+    // Bare numbers near month names, impossible dates, month words that are not dates.
+    "32 августа 2014",
+    "32 серпня",
+    "31 февраля",
+    "30 лютого",
+    "31 апреля",
+    "31 червня",
+    "сатирический «Вестник» датирован 32 августа 2014 года",
+    "в календаре стоит 0 марта 2020",
+    "Мартовские коты орали всю ночь.",
+    "В трёх майских номерах журнала.",
+    "Посёлок Майский Октябрьского района.",
+    "Жовтневий район міста.",
+    "Лютий мороз не відступав.",
+    "Осінній листопад у парку.",
+    "Село Травневе Донецької області.",
+    "Травневі свята у дитсадку «Травневий».",
+    "Май Митурич — советский художник-иллюстратор.",
+    // Versions, prices, measurements, dotted pairs with nothing beside them.
+    "версия 2.1.15",
+    "версія 1.12",
+    "оновлення v10.12",
+    "Цена 15.02 грн.",
+    "Стоимость 10.12 руб.",
+    "Вартість 12.09 дол.",
+    "Вес 12.05 кг.",
+    "Температура 10.1",
+    "Це в 10.1 - 10.12",
+    "Версия 10.12. вышла без изменений",
+    // Ordinals that are not dates.
+    "Команда заняла первое место.",
+    "Это уже третья попытка.",
+    "На двадцать пятом километре сход.",
+    "Второй тайм прошёл без голов.",
+    "Пятое колесо в телеге.",
+    "Третій раз поспіль.",
+    "Перше місце посіла команда з Харкова.",
+    "Перша половина гри завершилась унічию.",
+    "Двадцять п'ятий кадр.",
+    "Третій сезон серіалу вийде згодом.",
+    "первое впечатление обманчиво",
+    "друге дихання відкрилося",
+    // Spans of years and months without a marker (SPEC §6: only where nothing else can be meant).
+    "сезон 2021-2022 стал для клуба провальным",
+    "цены от 1500 до 2000 рублей за метр",
+    "квартири від 2000 до 2500 гривень",
+    "с 1000 по 2000 экземпляров",
+    "номера 1941–1945 в каталоге",
+    // `сейчас` and `зараз` in prose (the reference instant only after `прямо`, or in `parse`).
+    "В продаже сейчас 12 000 квартир",
+    "Сейчас расскажем, как это работает",
+    "Зараз розповімо подробиці",
+    "зараз на складі 300 одиниць",
+    // Nominative month alone, and month stems in names.
+    "Май — лучший месяц для отпуска, говорят они",
+    "травень видався теплим",
+    "сорт яблок Декабрь",
+];
+
+/// Positive controls for the calendar families: (fragment, matched text,
+/// value), now = 2025-09-07T12:00:00+03:00.
+const CALENDAR_CONTROLS: &[(&str, &str, &str)] = &[
+    ("Купил 3 мая 15 штук рассады", "3 мая", "2025-05-03"),
+    ("завезли 5 травня 20 ящиків", "5 травня", "2025-05-05"),
+    ("Встреча назначена на первое марта", "на первое марта", "2025-03-01"),
+    ("ул. 8 Марта перекрыли 8 марта", "8 марта", "2025-03-08"),
+    ("міст відкриють у грудні, кажуть у мерії", "у грудні", "2024-12"),
+    ("а прямо сейчас скидка", "прямо сейчас", "2025-09-07T12:00:00+03:00"),
+    ("Договір діє з «01» січня 2024 року", "01» січня 2024 року", "2024-01-01"),
+    ("в 2021-2022 годах цены росли", "в 2021-2022 годах", "2021/2022"),
+    ("32 августа 2014 года и 5 сентября 2014 года", "5 сентября 2014 года", "2014-09-05"),
+    ("надати інформацію до 15 травня ц.р. включно", "15 травня ц.р.", "2025-05-15"),
+    ("Лип 3 2024 р., 09:40 | phpMyAdmin", "Лип 3 2024 р., 09:40", "2024-07-03T09:40:00+03:00"),
+    (
+        "Квартира 5, сезон 2021-2022; с января по март 2025 года",
+        "с января по март 2025 года",
+        "2025-01/2025-03",
+    ),
+];
+
+#[test]
+fn calendar_negatives_have_no_date() {
+    assert!(CALENDAR_NEGATIVES.len() >= 60, "only {} negatives", CALENDAR_NEGATIVES.len());
+    let ctx = ctx();
+    let mut bad = Vec::new();
+    for s in CALENDAR_NEGATIVES {
+        let found: Vec<String> = ctx.extract(s).map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+        if !found.is_empty() {
+            bad.push(format!("{s:?}: {}", found.join(", ")));
+        }
+    }
+    for b in &bad {
+        println!("  FALSE POSITIVE {b}");
+    }
+    assert!(bad.is_empty(), "{} false positives (listed above)", bad.len());
+    // All of them in one text, one per line.
+    let text = CALENDAR_NEGATIVES.join("\n");
+    let found: Vec<String> = ctx.extract(&text).map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+    assert!(found.is_empty(), "found {found:?}");
+}
+
+#[test]
+fn calendar_positive_controls() {
+    let ctx = ctx();
+    let mut bad = Vec::new();
+    for &(s, text, value) in CALENDAR_CONTROLS {
+        let got: Vec<(String, String)> =
+            ctx.extract(s).map(|m| (m.text.to_string(), m.parsed.to_string())).collect();
+        if got != [(text.to_string(), value.to_string())] {
+            bad.push(format!("{s:?}: expected {text:?} = {value}, got {got:?}"));
+        }
+    }
+    for b in &bad {
+        println!("  CONTROL {b}");
+    }
+    assert!(bad.is_empty(), "{} positive controls wrong (listed above)", bad.len());
+}
