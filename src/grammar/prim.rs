@@ -221,7 +221,7 @@ pub(crate) fn year4(i: Toks<'_>) -> PResult<'_, YearExpr> {
 }
 
 /// this-year = ("ц" | "т" | "с") "." ("р" | "г") ["."]
-fn this_year(i: Toks<'_>) -> PResult<'_, YearExpr> {
+pub(crate) fn this_year(i: Toks<'_>) -> PResult<'_, YearExpr> {
     let (i, _) = (word(|m| (m == Meaning::Current).then_some(())), glued_punct('.')).parse(i)?;
     // `ц.р.`, and `ц. р.` as some type it.
     let (i, _) = word(|m| (m == Meaning::YearMarker { abbr: true }).then_some(())).parse(i)?;

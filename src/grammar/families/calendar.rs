@@ -88,17 +88,18 @@ pub(crate) fn numeric_date(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((rest, cal))
 }
 
-/// day-month = day-num [close-quote] ["-" | "/"] month [year-tail]
+/// day-month = day-num [close-quote] ["-" | "/" | "."] month [year-tail]
 ///
 /// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`, `5го
 /// ноября`, `«15» квітня 2023 року`, `10-августа 2012`, `10/августа/2012`,
+/// `09.июля.2015`,
 /// `05-Янв-2019`, `12 Октябрь, 2021`, `03 авг 96` (see [`year_tail`]).
 pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
     let (i, d) = day_num(i)?;
     let (i, _) = opt(close_quote).parse(i)?;
     let (i, sep) = opt(glued(|t: &Tok| match t.kind {
-        Kind::Punct(c @ ('-' | '/')) => Some(c),
+        Kind::Punct(c @ ('-' | '/' | '.')) => Some(c),
         _ => None,
     }))
     .parse(i)?;
@@ -139,6 +140,28 @@ pub(crate) fn year_tail(i: Toks<'_>, sep: Option<char>) -> PResult<'_, Option<Ye
         }
     }
     Ok((i, None))
+}
+
+/// spaced-numeric = day "." month "." year4, with spaces beside the dots
+/// (`07. 09. 2025`): the four-digit year says it is a date (SPEC §6).
+fn spaced_numeric(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (rest, (d, _, m, _, y)) = (num(1, 2), punct('.'), num(1, 2), punct('.'), num(4, 4)).parse(i)?;
+    let spaced = i.0[1..5].iter().any(|t| t.space_before);
+    if !spaced || !not_continued(rest) {
+        return fail(i);
+    }
+    let (rest, _) = opt(year_marker).parse(rest)?;
+    let year = Some(YearExpr::Written { value: y.value as u32, two_digit: false });
+    Ok((rest, Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year, offset }))
+}
+
+/// day-month-this-year = day "." month ["."] this-year (`15.05 ц.р.`)
+fn numeric_this_year(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (rest, (d, _, m, _, y)) =
+        (num(1, 2), glued_punct('.'), glued_num(1, 2), opt(glued_punct('.')), this_year).parse(i)?;
+    Ok((rest, Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year: Some(y), offset }))
 }
 
 /// year-month-day = year4 "-" month "-" day (`2015-кві-12`)
@@ -228,5 +251,5 @@ pub(crate) fn bare_day_month(toks: &[Tok]) -> Option<Expr> {
 }
 
 pub(crate) fn calendar(i: Toks<'_>) -> PResult<'_, Calendar> {
-    alt((numeric_date, year_month_name_day, day_month)).parse(i)
+    alt((numeric_date, year_month_name_day, spaced_numeric, numeric_this_year, day_month)).parse(i)
 }
