@@ -6,7 +6,7 @@
 use chrono::Datelike;
 
 use crate::context::Prefer;
-use crate::error::Error;
+use crate::error::{Error, Reason};
 use crate::syntax::{MonthSpan, YearExpr, YearSpan};
 use crate::value::{Flags, Value};
 
@@ -106,6 +106,15 @@ impl Frame<'_> {
     /// counting as the most recent.
     pub(super) fn year_span(&self, s: &YearSpan, flags: &mut Flags) -> Result<Value, Error> {
         let len = i64::from(s.len);
+        if len == 0 {
+            // `1945–1941 гг.`: the end before the start (the grammar keeps
+            // the start and a length of none).
+            let start = match s.first {
+                YearExpr::Written { value, .. } => value.to_string(),
+                YearExpr::Relative(k) => k.to_string(),
+            };
+            return Err(Error::new(s.offset, Reason::Backwards { start, end: "the end written".into() }));
+        }
         let first = match s.first {
             YearExpr::Written { value, two_digit: true } => {
                 flags.year_inferred = true;

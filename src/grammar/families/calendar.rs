@@ -117,14 +117,14 @@ pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
 ///             (`03 авг 96`, `2 Декабрь 95 11:15`): SPEC §6.
 pub(crate) fn year_tail(i: Toks<'_>, sep: Option<char>) -> PResult<'_, Option<YearExpr>> {
     if let Some(c) = sep {
-        if let Ok((rest, (_, y))) = (glued_punct(c), glued_num(2, 4)).parse(i) {
-            if y.digits != 3 && not_continued(rest) {
-                let (rest, _) = opt(year_marker).parse(rest)?;
-                return Ok((
-                    rest,
-                    Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 }),
-                ));
+        if let Ok((rest, (_, y))) = (glued_punct(c), glued_num(1, 4)).parse(i) {
+            // `05/Янв/2019:14:20`, `10-авг-2012.5`: a year glued on to
+            // more is not read, and the day and month alone are no date.
+            if y.digits == 1 || y.digits == 3 || !not_continued(rest) {
+                return fail(i);
             }
+            let (rest, _) = opt(year_marker).parse(rest)?;
+            return Ok((rest, Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 })));
         }
     }
     if let Ok((rest, (_, y))) = (opt(punct(',')), year4).parse(i) {

@@ -23,7 +23,7 @@ fn ordinal_word(i: Toks<'_>) -> PResult<'_, u32> {
 /// day-ordinal = ["двадцать" | "тридцать"] ordinal-word
 ///
 /// A tens word takes a unit ordinal after it (`двадцать пятого`,
-/// `тридцять перше`); the day is at most 31.
+/// `тридцять перше`); resolution checks the day.
 fn day_ordinal(i: Toks<'_>) -> PResult<'_, u32> {
     let tens = word(|m| match m {
         Meaning::Number(n @ (20 | 30)) => Some(n),
@@ -31,11 +31,10 @@ fn day_ordinal(i: Toks<'_>) -> PResult<'_, u32> {
     })
     .parse(i);
     match tens {
+        // `тридцать второе марта` reads as day 32, which resolution
+        // rejects: `второе марта` is not left behind (SPEC §2).
         Ok((rest, t)) => {
             let (rest, n) = ordinal_word(rest)?;
-            if n > 9 || t + n > 31 {
-                return fail(i);
-            }
             Ok((rest, t + n))
         }
         Err(_) => ordinal_word(i),
@@ -50,9 +49,6 @@ pub(crate) fn ordinal_date(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, _) = opt(prep(&[Prep::In, Prep::On, Prep::From, Prep::Until])).parse(i)?;
     let offset = start_of(i);
     let (rest, (day, month)) = (day_ordinal, month).parse(i)?;
-    if !(1..=31).contains(&day) {
-        return fail(i);
-    }
     let (rest, year) = year_tail(rest, None)?;
     let cal = Calendar { day: Some(day), month: Some(month), year, offset };
     Ok((rest, Part::Date(DateExpr::Calendar(cal))))

@@ -68,12 +68,15 @@ fn year_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, a) = num(4, 4).parse(i)?;
     let (i, _) = link(i, p == Some(Prep::From))?;
     let (rest, b) = num(4, 4).parse(i)?;
-    if b.value <= a.value || !not_continued(rest) {
+    if !not_continued(rest) {
         return fail(i);
     }
     let (rest, marker) = opt(years_marker).parse(rest)?;
     let first = YearExpr::Written { value: a.value as u32, two_digit: false };
-    let span = YearSpan { first, len: (b.value - a.value + 1) as u32, marked: marker.is_some(), offset };
+    // An end before its start (`1945–1941 гг.`) is a span of no years,
+    // which resolution rejects: nothing of it is left behind.
+    let len = (b.value + 1).saturating_sub(a.value) as u32;
+    let span = YearSpan { first, len, marked: marker.is_some(), offset };
     Ok((rest, Part::Date(DateExpr::Years(span))))
 }
 
