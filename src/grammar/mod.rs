@@ -28,6 +28,7 @@ use prim::{fail, Fail, PResult, Toks};
 
 /// One piece of an expression.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::enum_variant_names)] // `DayPart` names the vocabulary type it holds
 pub(crate) enum Part {
     /// A date (absolute or relative) and whether it stands on its own.
     Date(DateExpr),
