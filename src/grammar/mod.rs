@@ -22,7 +22,7 @@ pub(crate) use assemble::stands_alone;
 use assemble::{assemble, separator, Assembly};
 pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
-use prefilter::{can_start, family_starts};
+use prefilter::{can_start, family_starts, tok_bits};
 pub use prefilter::{is_anchor, may_start};
 use prim::{fail, Fail, PResult, Toks};
 
@@ -63,7 +63,8 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
     }
     let memo = Memo::new(i);
     let mut err: Option<Fail> = None;
-    for f in FAMILIES.iter().filter(|f| family_starts(f, t)) {
+    let bits = tok_bits(t);
+    for f in FAMILIES.iter().filter(|f| family_starts(f, t, bits)) {
         match (f.parse)(i, &memo) {
             Ok(r) => return Ok(r),
             Err(nom::Err::Error(e)) => err = Some(err.map_or(e, |a| a.or(e))),

@@ -172,12 +172,19 @@ fn any_bit(t: &Tok, set: Bits) -> bool {
     t.meanings().iter().any(|m| bit(m) & set != 0)
 }
 
-/// True when the family may start at `t`, judged by the token alone.
-pub(crate) fn family_starts(f: &Family, t: &Tok) -> bool {
+/// The kinds of meaning a token has, one bit each (0 for numbers and
+/// punctuation): worked out once per token, then tested per family.
+pub(crate) fn tok_bits(t: &Tok) -> Bits {
+    t.meanings().iter().fold(0, |acc, m| acc | bit(m))
+}
+
+/// True when the family may start at `t`, judged by the token alone;
+/// `bits` is [`tok_bits`] of `t`.
+pub(crate) fn family_starts(f: &Family, t: &Tok, bits: Bits) -> bool {
     match t.kind {
         Kind::Num { .. } => f.number.is_some(),
         Kind::Punct(c) => f.sign && matches!(c, '+' | '-'),
-        Kind::Word(_) => any_bit(t, f.word),
+        Kind::Word(_) => bits & f.word != 0,
     }
 }
 
@@ -238,15 +245,22 @@ pub fn may_start(toks: &[Tok]) -> bool {
 /// families that start with a number let follow it (`:` `.` `/` `-`, a
 /// month, a unit, a year or hour marker, a part of the day, `по`/`до`).
 /// A number last in the input reads on to its end.
+#[inline]
 fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {
             Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
-            // Rare (`15» квітня`): looked up in the table.
-            Kind::Punct(c) => FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c))),
+            Kind::Punct(c) => after_number_other(c),
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
         },
     }
+}
+
+/// True when some family lets the non-ASCII punctuation `c` follow a
+/// number it starts with (`15» квітня`): rare, so looked up in the table.
+#[cold]
+fn after_number_other(c: char) -> bool {
+    FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c)))
 }

@@ -2,7 +2,6 @@
 //! parsers every family shares (numbers, words by meaning, glued
 //! punctuation, month and year words, markers).
 
-use nom::branch::alt;
 use nom::combinator::opt;
 use nom::error::{ErrorKind, ParseError};
 use nom::{IResult, Input, Needed, Parser};
@@ -251,11 +250,18 @@ pub(crate) fn year_marker(i: Toks<'_>) -> PResult<'_, ()> {
 
 /// A day number, with an ordinal suffix if written (`1-го`, `3-его`,
 /// `5го`).
+#[inline]
 pub(crate) fn day_num(i: Toks<'_>) -> PResult<'_, Num> {
     let (i, d) = num(1, 2).parse(i)?;
-    let suffix = |i| glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(()))).parse(i);
-    let (i, _) = opt(alt(((glued_punct('-'), suffix).map(|_| ()), suffix.map(|_| ())))).parse(i)?;
-    Ok((i, d))
+    let suffix =
+        |t: Option<&Tok>| t.is_some_and(|t| !t.space_before && t.meanings().contains(&Meaning::Ordinal));
+    let rest = i.0;
+    let skip = match rest.first() {
+        Some(t) if t.is_punct('-') && !t.space_before && suffix(rest.get(1)) => 2,
+        t if suffix(t) => 1,
+        _ => 0,
+    };
+    Ok((Toks(&rest[skip..]), d))
 }
 
 pub(crate) fn shift_word(i: Toks<'_>) -> PResult<'_, Shift> {

@@ -3,6 +3,7 @@
 
 use nom::branch::alt;
 use nom::combinator::opt;
+use nom::error::ParseError;
 use nom::Parser;
 
 use super::time::clock;
@@ -251,5 +252,17 @@ pub(crate) fn bare_day_month(toks: &[Tok]) -> Option<Expr> {
 }
 
 pub(crate) fn calendar(i: Toks<'_>) -> PResult<'_, Calendar> {
-    alt((numeric_date, year_month_name_day, spaced_numeric, numeric_this_year, day_month)).parse(i)
+    // The common forms first; the rare ones only where their second
+    // token can start them.
+    let second = i.0.get(1).map(|t| t.kind);
+    let four = matches!(i.0.first().map(|t| t.kind), Some(Kind::Num { digits: 4, .. }));
+    match alt((numeric_date, day_month)).parse(i) {
+        Err(nom::Err::Error(e)) if four && second == Some(Kind::Punct('-')) => {
+            year_month_name_day(i).map_err(|e2| e2.map(|e2| e.or(e2)))
+        }
+        Err(nom::Err::Error(e)) if second == Some(Kind::Punct('.')) => {
+            alt((spaced_numeric, numeric_this_year)).parse(i).map_err(|e2| e2.map(|e2| e.or(e2)))
+        }
+        r => r,
+    }
 }

@@ -15,8 +15,13 @@ use crate::syntax::{Calendar, DateExpr, YearExpr};
 /// `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
 /// `28 августа – 3 сентября 2025`.
 pub(crate) fn range<'a>(i: Toks<'a>, memo: &Memo<'a>) -> PResult<'a, Part> {
-    if let Ok(r) = dotted_range(i) {
-        return Ok(r);
+    // A dotted range has a dot right after its first number (`14.`), or
+    // after `с`/`з` and the number.
+    let dot_at = |k: usize| i.0.get(k).is_some_and(|t| t.is_punct('.') && !t.space_before);
+    if dot_at(1) || dot_at(2) {
+        if let Ok(r) = dotted_range(i) {
+            return Ok(r);
+        }
     }
     if matches!(i.0.first(), Some(Tok { kind: Kind::Num { .. }, .. })) {
         return range_from(i, false, memo.date());

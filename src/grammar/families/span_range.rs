@@ -8,7 +8,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Meaning, Prep, Unit};
+use crate::lexicon::{Kind, Meaning, Prep, Tok, Unit};
 use crate::syntax::{DateExpr, MonthSpan, YearExpr, YearSpan};
 
 /// The link between the ends: a dash, or `по`/`до` after `с`/`з`.
@@ -82,6 +82,21 @@ fn year_range(i: Toks<'_>) -> PResult<'_, Part> {
 
 /// A range of months or of years.
 pub(crate) fn span_range(i: Toks<'_>) -> PResult<'_, Part> {
+    // Quick test: a month or a four-digit number first, after at most a
+    // preposition (most `в`, `с`, `на` start neither).
+    let starts = |t: &Tok| {
+        matches!(t.kind, Kind::Num { digits: 4, .. })
+            || t.meanings().iter().any(|m| matches!(m, Meaning::Month { .. }))
+    };
+    let is_prep = |t: &Tok| t.meanings().iter().any(|m| matches!(m, Meaning::Prep(_)));
+    let ok = match i.0 {
+        [a, ..] if starts(a) => true,
+        [a, b, ..] => is_prep(a) && starts(b),
+        _ => false,
+    };
+    if !ok {
+        return fail(i);
+    }
     match month_range(i) {
         Ok(r) => Ok(r),
         Err(nom::Err::Error(e)) => match year_range(i) {
