@@ -117,6 +117,8 @@ pub enum Meaning {
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
+    /// `прямо` of `прямо сейчас`, `прямо зараз`.
+    Right,
     /// `ул.`, `вулиця`, `проспект`...: a street word, before which a date
     /// is a street's name (`ул. 8 Марта`), never a date.
     Street,
@@ -672,7 +674,8 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже"]),
     (Meaning::JustNow, &["щойно"]),
     (Meaning::NowWord, &["сейчас", "зараз"]),
-    (Meaning::Just, &["только", "тільки", "прямо"]),
+    (Meaning::Just, &["только", "тільки"]),
+    (Meaning::Right, &["прямо"]),
     (Meaning::That, &["что", "що"]),
     (Meaning::Ago { ukrainian: false }, &["назад"]),
     (Meaning::Ago { ukrainian: true }, &["тому"]),

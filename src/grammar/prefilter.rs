@@ -58,6 +58,7 @@ pub(crate) mod bits {
     pub const CURRENT: Bits = 1 << 42;
     pub const NOW_WORD: Bits = 1 << 43;
     pub const STREET: Bits = 1 << 44;
+    pub const RIGHT: Bits = 1 << 45;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -111,6 +112,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Current => CURRENT,
         Meaning::NowWord => NOW_WORD,
         Meaning::Street => STREET,
+        Meaning::Right => RIGHT,
     }
 }
 

@@ -110,12 +110,13 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "day_word",
-        // `сейчас` starts one, but is no anchor: alone it is `parse` only.
-        word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD,
+        // `сейчас` starts one, but is no anchor: alone it is `parse` only;
+        // `прямо сейчас` is found at `прямо`.
+        word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD | RIGHT,
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: DAY | JUST_NOW | JUST | LAST_YEAR,
+        anchors: DAY | JUST_NOW | JUST | LAST_YEAR | RIGHT,
         parse: |i, _| relative::day_word(i),
     },
     Family {

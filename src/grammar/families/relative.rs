@@ -2,7 +2,6 @@
 //! `прямо сейчас`, `зараз`, `торік`,
 //! `на прошлой неделе`, `цього року`.
 
-use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
@@ -11,7 +10,7 @@ use crate::grammar::Part;
 use crate::lexicon::{Meaning, Prep, Unit};
 use crate::syntax::DateExpr;
 
-/// day-word = day | ["прямо" | "только"] just-now | "только" "что" | last-year
+/// day-word = day | ["прямо" | "только"] just-now | "только" "что" (not `что-то`) | last-year
 ///
 /// `сегодня`, `вчора`, `позапозавчера`, `только что`, `щойно`, `прямо
 /// сейчас`, `зараз`, `торік`.
@@ -24,16 +23,19 @@ pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
     {
         return Ok((rest, Part::Date(DateExpr::Day(d))));
     }
-    let just = |i| word(|m| (m == Meaning::Just).then_some(())).parse(i);
-    if let Ok((rest, _)) = alt((
-        // `щойно`, `сейчас`, `зараз`, `прямо сейчас`.
-        (opt(just), word(|m| matches!(m, Meaning::JustNow | Meaning::NowWord).then_some(()))).map(|_| ()),
-        (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())))
-            .map(|_| ()),
-    ))
-    .parse(i)
-    {
+    let right = |i| word(|m| matches!(m, Meaning::Right | Meaning::Just).then_some(())).parse(i);
+    // `щойно`, `сейчас`, `зараз`, `прямо сейчас`, `прямо зараз`.
+    let mut now = (opt(right), word(|m| matches!(m, Meaning::JustNow | Meaning::NowWord).then_some(())));
+    if let Ok((rest, _)) = now.parse(i) {
         return Ok((rest, Part::Date(DateExpr::Now)));
+    }
+    // `только что`, but not `только что-то` ("only something").
+    let mut just_that =
+        (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())));
+    if let Ok((rest, _)) = just_that.parse(i) {
+        if !rest.0.first().is_some_and(|t| t.is_punct('-') && !t.space_before) {
+            return Ok((rest, Part::Date(DateExpr::Now)));
+        }
     }
     let (rest, _) = word(|m| (m == Meaning::LastYear).then_some(())).parse(i)?;
     Ok((rest, Part::Date(DateExpr::Period { unit: Unit::Year, offset: -1 })))
