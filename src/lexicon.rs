@@ -117,6 +117,9 @@ pub enum Meaning {
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
+    /// A month word in the nominative (`сентябрь`, `вересень`), which may
+    /// take a comma before its year (`Грудень, 2014`, `12 Октябрь, 2021`).
+    Nominative,
     /// `прямо` of `прямо сейчас`, `прямо зараз`.
     Right,
     /// `ул.`, `вулиця`, `проспект`...: a street word, before which a date
@@ -894,6 +897,9 @@ fn build() -> Lexicon {
         for w in *forms {
             add(w, Meaning::Month { month: i as u8 + 1, abbr: false });
         }
+        // The nominatives: Russian first, Ukrainian fifth.
+        add(forms[0], Meaning::Nominative);
+        add(forms[4], Meaning::Nominative);
     }
     for (i, forms) in MONTH_ABBRS.iter().enumerate() {
         for w in *forms {

@@ -142,6 +142,10 @@
 //!   punctuation does (the end of the text); after a hyphen or slash that
 //!   also stands between the day and the month (`05-янв-19`) it is always
 //!   read. A year glued on to more (`05/Янв/2019:14:20`) makes no date.
+//! - A comma before the year (`Грудень, 2014`, `12 Октябрь, 2021`) is read
+//!   after a month in the nominative, as SPEC prints it; after a genitive
+//!   only when a time follows (`12 октября, 2021 08:15`), since `5 мая,
+//!   2000 человек` is a count.
 //! - `ц.р.`, `т.р.`, `т.г.`, `с.г.` (also `ц. р.`), `текущего года`,
 //!   `сего года`, `поточного року` name the reference year, flagged
 //!   `relative` like `этого года`.

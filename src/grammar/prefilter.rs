@@ -59,6 +59,7 @@ pub(crate) mod bits {
     pub const NOW_WORD: Bits = 1 << 43;
     pub const STREET: Bits = 1 << 44;
     pub const RIGHT: Bits = 1 << 45;
+    pub const NOMINATIVE: Bits = 1 << 46;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -113,6 +114,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::NowWord => NOW_WORD,
         Meaning::Street => STREET,
         Meaning::Right => RIGHT,
+        Meaning::Nominative => NOMINATIVE,
     }
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn numeric_date(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((rest, cal))
 }
 
-/// day-month = day-num [close-quote] ["-" | "/" | "."] month [year-tail]
+/// day-month = day-num [close-quote] ["-" | "/" | "."] month ["," year4 (a nominative month) | year-tail]
 ///
 /// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`, `5го
 /// ноября`, `«15» квітня 2023 року`, `10-августа 2012`, `10/августа/2012`,
@@ -104,8 +104,12 @@ pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
         _ => None,
     }))
     .parse(i)?;
+    let nominative = is_nominative(i);
     let (i, m) = if sep.is_some() { glued_month(i)? } else { month(i)? };
-    let (i, y) = year_tail(i, sep)?;
+    let (i, y) = match (punct(','), year4).parse(i) {
+        Ok((rest, (_, y))) if nominative => (rest, Some(y)),
+        _ => year_tail(i, sep)?,
+    };
     Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: y, offset }))
 }
 
@@ -113,7 +117,7 @@ pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
 ///
 /// year-tail = sep year (the separator that stood between day and month:
 ///             `05-Янв-2019`, `10/августа/2012`; two or four digits)
-///           | [","] year4 (`12 Октябрь, 2021`)
+///           | year4 | "," year4 before a time (`12 октября, 2021 08:15`)
 ///           | year2, when a time follows or nothing but punctuation does
 ///             (`03 авг 96`, `2 Декабрь 95 11:15`): SPEC §6.
 pub(crate) fn year_tail(i: Toks<'_>, sep: Option<char>) -> PResult<'_, Option<YearExpr>> {
@@ -128,15 +132,20 @@ pub(crate) fn year_tail(i: Toks<'_>, sep: Option<char>) -> PResult<'_, Option<Ye
             return Ok((rest, Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 })));
         }
     }
-    if let Ok((rest, (_, y))) = (opt(punct(',')), year4).parse(i) {
+    if let Ok((rest, y)) = year4(i) {
         return Ok((rest, Some(y)));
+    }
+    // A comma before the year of a month in the genitive only when a time
+    // follows (`12 октября, 2021 08:15`): `5 мая, 2000 человек` is a count.
+    if let Ok((rest, (_, y))) = (punct(','), year4).parse(i) {
+        if time_follows(rest) {
+            return Ok((rest, Some(y)));
+        }
     }
     if let Ok((rest, y)) = num(2, 2).parse(i) {
         let spaced = i.0.first().is_some_and(|t| t.space_before);
         let ends = rest.0.iter().all(|t| matches!(t.kind, Kind::Punct(_)));
-        let (after, _) = opt(punct(',')).parse(rest)?;
-        let timed = clock(false).parse(after).is_ok();
-        if spaced && not_continued(rest) && (ends || timed) {
+        if spaced && not_continued(rest) && (ends || time_follows(rest)) {
             return Ok((rest, Some(YearExpr::Written { value: y.value as u32, two_digit: true })));
         }
     }
@@ -165,6 +174,18 @@ fn numeric_this_year(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((rest, Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year: Some(y), offset }))
 }
 
+/// True when a clock time follows, after a comma if any (`95 11:15`,
+/// `2021, 08:15`).
+fn time_follows(i: Toks<'_>) -> bool {
+    let after = opt(punct(',')).parse(i).map_or(i, |(rest, _)| rest);
+    clock(false).parse(after).is_ok()
+}
+
+/// True when the token at `i` is a month in the nominative.
+fn is_nominative(i: Toks<'_>) -> bool {
+    i.0.first().is_some_and(|t| t.meanings().contains(&Meaning::Nominative))
+}
+
 /// year-month-day = year4 "-" month "-" day (`2015-кві-12`)
 fn year_month_name_day(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
@@ -184,13 +205,14 @@ pub(crate) fn month_first(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: Some(d.value as u32), month: Some(m), year: Some(y), offset }))
 }
 
-/// month-year = [prep-in | prep-from] month ([","] year4 | ("-" | "/") year4)
+/// month-year = [prep-in | prep-from] month (year4 | "," year4 (a nominative month) | ("-" | "/") year4)
 ///
 /// `сентябрь 2025`, `в сентябре 2025 года`, `у вересні 2025 року`,
 /// `Грудень, 2014`, `сен-2012`, `в мае т.г.`
 pub(crate) fn month_year(i: Toks<'_>) -> PResult<'_, Calendar> {
     let (i, _) = opt(prep(&[Prep::In, Prep::From])).parse(i)?;
     let offset = start_of(i);
+    let nominative = is_nominative(i);
     let (i, m) = month(i)?;
     let glued_year =
         (glued(|t: &Tok| matches!(t.kind, Kind::Punct('-' | '/')).then_some(())), glued_num(4, 4));
@@ -199,10 +221,12 @@ pub(crate) fn month_year(i: Toks<'_>) -> PResult<'_, Calendar> {
             let (rest, _) = opt(year_marker).parse(rest)?;
             (rest, YearExpr::Written { value: y.value as u32, two_digit: false })
         }
-        _ => {
+        // `Грудень, 2014`: a comma only after a nominative.
+        _ if nominative => {
             let (i, (_, y)) = (opt(punct(',')), year4).parse(i)?;
             (i, y)
         }
+        _ => year4(i)?,
     };
     Ok((i, Calendar { day: None, month: Some(m), year: Some(y), offset }))
 }
