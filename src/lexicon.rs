@@ -27,6 +27,8 @@ pub enum Prep {
     Until,
     /// `за` (`за Києвом`).
     By,
+    /// `к`, `ко`: "by" a day (`к третьему марта`).
+    Towards,
 }
 
 /// Words that name a time zone, alone or in a phrase.
@@ -377,7 +379,8 @@ const PREPS: &[(Prep, &[&str])] = &[
     (Prep::At, &["о", "об"]),
     (Prep::On, &["на"]),
     (Prep::From, &["с", "со", "з", "із", "від", "зі"]),
-    (Prep::Until, &["по", "до", "к", "ко"]),
+    (Prep::Until, &["по", "до"]),
+    (Prep::Towards, &["к", "ко"]),
     (Prep::By, &["за"]),
 ];
 

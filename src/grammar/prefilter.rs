@@ -60,6 +60,7 @@ pub(crate) mod bits {
     pub const STREET: Bits = 1 << 44;
     pub const RIGHT: Bits = 1 << 45;
     pub const NOMINATIVE: Bits = 1 << 46;
+    pub const TOWARDS: Bits = 1 << 47;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -97,6 +98,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Prep(Prep::From) => FROM,
         Meaning::Prep(Prep::Until) => UNTIL,
         Meaning::Prep(Prep::By) => BY,
+        Meaning::Prep(Prep::Towards) => TOWARDS,
         Meaning::Zone(ZoneWord::Zone(_)) => ZONE,
         Meaning::Zone(ZoneWord::Place(_)) => ZONE_PLACE,
         Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,

@@ -140,7 +140,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "ordinal_date",
-        word: PREP | NUMBER | ORDINAL_WORD,
+        word: PREP | TOWARDS | NUMBER | ORDINAL_WORD,
         number: None,
         sign: false,
         after_shift: NONE,

@@ -46,7 +46,7 @@ fn day_ordinal(i: Toks<'_>) -> PResult<'_, u32> {
 /// The month is what makes it a date: `первое место`, `третій раз` and
 /// `второй тайм` are not (precision first, SPEC §6).
 pub(crate) fn ordinal_date(i: Toks<'_>) -> PResult<'_, Part> {
-    let (i, _) = opt(prep(&[Prep::In, Prep::On, Prep::From, Prep::Until])).parse(i)?;
+    let (i, _) = opt(prep(&[Prep::In, Prep::On, Prep::From, Prep::Until, Prep::Towards])).parse(i)?;
     let offset = start_of(i);
     let (rest, (day, month)) = (day_ordinal, month).parse(i)?;
     let (rest, year) = year_tail(rest, None)?;
