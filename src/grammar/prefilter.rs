@@ -66,6 +66,7 @@ pub(crate) mod bits {
 }
 
 /// The bit of a meaning's kind.
+#[inline]
 pub(crate) fn bit(m: &Meaning) -> Bits {
     use bits::*;
     match m {

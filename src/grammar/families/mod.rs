@@ -144,7 +144,10 @@ pub(crate) const FAMILIES: &[Family] = &[
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: NONE,
+        // Its month is an anchor too (see `month_alone`), but a range of
+        // ordinals (`с двадцать пятого по тридцать первое декабря`) starts
+        // more than four tokens before it.
+        anchors: ORDINAL_WORD,
         parse: |i, _| ordinal::ordinal_date(i),
     },
     Family {
