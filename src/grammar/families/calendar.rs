@@ -89,12 +89,13 @@ pub(crate) fn numeric_date(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((rest, cal))
 }
 
-/// day-month = day-num [close-quote] ["-" | "/" | "."] month ["," year4 (a nominative month) | year-tail]
+/// day-month = day-num [close-quote] ["-" | "/" | "."] month
+///             ("," year4 (after a nominative month) | [year-tail])
 ///
 /// `7 сентября 2025 г.`, `07 СЕН. 2025`, `9 июля`, `1-го вересня`, `5го
 /// ноября`, `«15» квітня 2023 року`, `10-августа 2012`, `10/августа/2012`,
-/// `09.июля.2015`,
-/// `05-Янв-2019`, `12 Октябрь, 2021`, `03 авг 96` (see [`year_tail`]).
+/// `09.июля.2015`, `05-Янв-2019`, `12 Октябрь, 2021`, `03 авг 96` (see
+/// [`year_tail`]).
 pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
     let (i, d) = day_num(i)?;
@@ -250,9 +251,10 @@ pub(crate) fn year_only(i: Toks<'_>) -> PResult<'_, Calendar> {
 
 /// month-alone = [prep-in | prep-from] month-word (a full word, no abbreviation)
 ///
-/// `в сентябре`, `у вересні`, `с января`, `сентябрь`: one month, a [`MonthSpan`] of
-/// one. Marked (reported by extraction) only with its preposition: a
-/// nominative month alone (`май`) is read by `parse` only (SPEC §6).
+/// `в сентябре`, `у вересні`, `с января`, `сентябрь`: one month, a
+/// [`MonthSpan`] of one. Marked (reported by extraction) only with its
+/// preposition: a month word alone (`май`) is read by `parse` only (SPEC
+/// §6).
 pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = opt(prep(&[Prep::In, Prep::From])).parse(i)?;
     let offset = start_of(i);
