@@ -20,6 +20,7 @@ use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
+pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
 use prefilter::{can_start, family_start, token_bits, Start};
 pub use prefilter::{is_anchor, may_start};
@@ -27,6 +28,7 @@ use prim::{fail, Fail, PResult, Toks};
 
 /// One piece of an expression.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::enum_variant_names)] // `DayPart` names the vocabulary type it holds
 pub(crate) enum Part {
     /// A date (absolute or relative) and whether it stands on its own.
     Date(DateExpr),
@@ -37,6 +39,8 @@ pub(crate) enum Part {
         a: u32,
         b: u32,
         offset: usize,
+        /// Written with a final dot (`10.12.`): a day.month, never a time.
+        dated: bool,
     },
     Zone(ZoneExpr),
     Weekday(WeekdayExpr),
@@ -105,8 +109,9 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             furthest = total;
             break;
         }
-        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
-            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let after_time =
+            matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { dated: false, .. } | Part::Zone(_)))
+                || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);

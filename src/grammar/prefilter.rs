@@ -8,7 +8,7 @@ use super::families::{Family, FAMILIES};
 use crate::lexicon::{Kind, Meaning, Prep, Tok, ZoneWord};
 
 /// A set of kinds of meaning, one bit each ([`bit`]).
-pub(crate) type Bits = u64;
+pub(crate) type Bits = u128;
 
 /// The kinds of meaning the family table speaks of, one bit each.
 pub(crate) mod bits {
@@ -67,13 +67,20 @@ pub(crate) mod bits {
     pub const CHRIST: Bits = 1 << 51;
     pub const INDEPENDENCE: Bits = 1 << 52;
     pub const UKRAINE: Bits = 1 << 53;
+    pub const CURRENT: Bits = 1 << 54;
+    pub const NOW_WORD: Bits = 1 << 55;
+    pub const STREET: Bits = 1 << 56;
+    pub const RIGHT: Bits = 1 << 57;
+    pub const NOMINATIVE: Bits = 1 << 58;
+    pub const TOWARDS: Bits = 1 << 59;
     /// A number (in [`Family::after_prep`](super::Family)), not a meaning.
-    pub const NUM: Bits = 1 << 63;
+    pub const NUM: Bits = 1 << 127;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
 
 /// The bit of a meaning's kind.
+#[inline]
 pub(crate) fn bit(m: &Meaning) -> Bits {
     use bits::*;
     match m {
@@ -106,6 +113,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Prep(Prep::From) => FROM,
         Meaning::Prep(Prep::Until) => UNTIL,
         Meaning::Prep(Prep::By) => BY,
+        Meaning::Prep(Prep::Towards) => TOWARDS,
         Meaning::Zone(ZoneWord::Zone(_)) => ZONE,
         Meaning::Zone(ZoneWord::Place(_)) => ZONE_PLACE,
         Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,
@@ -131,6 +139,11 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Christ => CHRIST,
         Meaning::Independence => INDEPENDENCE,
         Meaning::Ukraine => UKRAINE,
+        Meaning::Current => CURRENT,
+        Meaning::NowWord => NOW_WORD,
+        Meaning::Street => STREET,
+        Meaning::Right => RIGHT,
+        Meaning::Nominative => NOMINATIVE,
     }
 }
 
@@ -157,7 +170,8 @@ const AFTER_NUMBER: Bits = union!(f => match f.number {
 });
 /// What some family lets follow a shift word it starts with.
 const AFTER_SHIFT: Bits = union!(f => f.after_shift);
-/// The ASCII punctuation some family lets follow a number it starts with.
+/// The ASCII punctuation some family lets follow a number it starts with
+/// (others are looked up in [`FAMILIES`]).
 const AFTER_NUMBER_PUNCT: u128 = {
     let mut acc = 0u128;
     let mut k = 0;
@@ -165,7 +179,9 @@ const AFTER_NUMBER_PUNCT: u128 = {
         if let Some(n) = FAMILIES[k].number {
             let mut c = 0;
             while c < n.punct.len() {
-                acc |= 1 << (n.punct[c] as u32);
+                if n.punct[c].is_ascii() {
+                    acc |= 1 << (n.punct[c] as u32);
+                }
                 c += 1;
             }
         }
@@ -306,13 +322,22 @@ pub fn may_start(toks: &[Tok]) -> bool {
 /// families that start with a number let follow it (`:` `.` `/` `-`, a
 /// month, a unit, a year or hour marker, a part of the day, `по`/`до`).
 /// A number last in the input reads on to its end.
+#[inline]
 fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {
-            Kind::Punct(c) => c.is_ascii() && AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) => after_number_other(c),
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
         },
     }
+}
+
+/// True when some family lets the non-ASCII punctuation `c` follow a
+/// number it starts with (`15» квітня`): rare, so looked up in the table.
+#[cold]
+fn after_number_other(c: char) -> bool {
+    FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c)))
 }

@@ -17,10 +17,12 @@ pub(crate) mod day_part;
 pub(crate) mod decade;
 pub(crate) mod holiday;
 pub(crate) mod nth;
+pub(crate) mod ordinal;
 pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
 pub(crate) mod season;
+pub(crate) mod span_range;
 pub(crate) mod time;
 pub(crate) mod weekday;
 pub(crate) mod weekend;
@@ -121,13 +123,15 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "day_word",
-        word: DAY | JUST_NOW | JUST | LAST_YEAR,
+        // `сейчас` starts one, but is no anchor: alone it is `parse` only;
+        // `прямо сейчас` is found at `прямо`.
+        word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD | RIGHT,
         prep: NONE,
         after_prep: NONE,
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: DAY | JUST_NOW | JUST | LAST_YEAR,
+        anchors: DAY | JUST_NOW | JUST | LAST_YEAR | RIGHT,
         parse: |i, _| relative::day_word(i),
     },
     Family {
@@ -146,7 +150,8 @@ pub(crate) const FAMILIES: &[Family] = &[
         word: NONE,
         prep: NONE,
         after_prep: NONE,
-        number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH }),
+        // A closing quote after a day in legal papers: `«15» квітня`.
+        number: Some(AfterNumber { punct: &['.', '/', '-', '"', '\'', '»', '”', '“'], words: MONTH }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
@@ -164,6 +169,31 @@ pub(crate) const FAMILIES: &[Family] = &[
         parse: |i, _| calendar::on_date(i).map(|(rest, c)| (rest, cal(c))),
     },
     Family {
+        name: "ordinal_date",
+        word: NUMBER | ORDINAL_WORD,
+        prep: IN | ON | FROM | UNTIL | TOWARDS,
+        after_prep: NUMBER | ORDINAL_WORD,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        // Its month is an anchor too (see `month_alone`), but a range of
+        // ordinals (`с двадцать пятого по тридцать первое декабря`) starts
+        // more than four tokens before it.
+        anchors: ORDINAL_WORD,
+        parse: |i, _| ordinal::ordinal_date(i),
+    },
+    Family {
+        name: "span_range",
+        word: MONTH,
+        prep: FROM | IN | ON,
+        after_prep: MONTH | NUM,
+        number: Some(AfterNumber { punct: &['-'], words: UNTIL }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| span_range::span_range(i),
+    },
+    Family {
         name: "month_first",
         word: MONTH,
         prep: NONE,
@@ -177,7 +207,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "month_year",
         word: MONTH,
-        prep: IN,
+        prep: IN | FROM,
         after_prep: MONTH,
         number: None,
         sign: false,
@@ -320,13 +350,15 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "month_alone",
         word: MONTH,
-        prep: IN,
+        prep: IN | FROM,
         after_prep: MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: NONE,
-        parse: |i, _| calendar::month_alone(i).map(|(rest, c)| (rest, cal(c))),
+        // `в декабре`, and every digit-free date with a month (`первое
+        // марта`, `с января по март`), holds a month word.
+        anchors: MONTH,
+        parse: |i, _| calendar::month_alone(i),
     },
 ];
 
