@@ -27,6 +27,9 @@ pub enum Prep {
     Until,
     /// `за` (`за Києвом`).
     By,
+    /// `после`, `після`: the start of an interval open at its end
+    /// (`после 14 часов`).
+    Since,
 }
 
 /// Words that name a time zone, alone or in a phrase.
@@ -117,6 +120,11 @@ pub enum Meaning {
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
+    /// `полудня`: noon after `после`/`після` (`в 3 часа после
+    /// полудня`); never a time on its own.
+    OfNoon,
+    /// `конца`, `кінця`: the end of a period (`до конца месяца`).
+    EndOf,
 }
 
 // ---------------------------------------------------------------------------
@@ -347,7 +355,7 @@ const SHIFTS: &[(Shift, &[&str])] = &[
 
 const DAY_PARTS: &[(DayPart, &[&str])] = &[
     (DayPart::Morning, &["утра", "ранку", "зранку", "утром"]),
-    (DayPart::Afternoon, &["дня", "пополудні"]),
+    (DayPart::Afternoon, &["дня", "пополудні", "пополудни"]),
     (DayPart::Evening, &["вечера", "вечора", "вечером", "увечері", "ввечері"]),
     (DayPart::Night, &["ночи", "ночі", "ночью", "вночі", "уночі"]),
 ];
@@ -359,6 +367,7 @@ const PREPS: &[(Prep, &[&str])] = &[
     (Prep::From, &["с", "со", "з", "із", "від", "зі"]),
     (Prep::Until, &["по", "до"]),
     (Prep::By, &["за"]),
+    (Prep::Since, &["после", "після"]),
 ];
 
 /// Zone words. Offsets of abbreviations are fixed: `EEST` is +03:00
@@ -483,7 +492,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     ),
     (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
     (Meaning::HourMarker { abbr: true }, &["ч", "год"]),
-    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
+    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година", "годині"]),
     (Meaning::MinuteMarker { abbr: true }, &["мин", "хв"]),
     (Meaning::MinuteMarker { abbr: false }, &["минут", "минуты", "минута", "хвилин", "хвилини", "хвилина"]),
     // Noon and midnight are anchors for the scanner, so their words must
@@ -491,7 +500,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     // Києва`), `полночи` ("half the night"), nor English `noon`/`midnight`.
     (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні"]),
     (Meaning::Midnight, &["полночь", "опівночі"]),
-    (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий", "м", "му", "ом", "ій"]),
+    (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий", "м", "му", "ом", "ій", "ї"]),
     (Meaning::IsoT, &["t"]),
     (Meaning::Quarter, &["квартал", "квартала", "квартале", "кварталу", "кварталом", "кварталі", "кв", "q"]),
     (
@@ -520,6 +529,8 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі"]),
     (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі"]),
+    (Meaning::OfNoon, &["полудня"]),
+    (Meaning::EndOf, &["конца", "кінця"]),
 ];
 
 /// Roman numerals up to 21, in Latin letters and with the Cyrillic

@@ -17,7 +17,7 @@ mod prim;
 use nom::error::ParseError;
 
 use crate::lexicon::Tok;
-use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
+use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 pub(crate) use assemble::stands_alone;
 use assemble::{assemble, separator, Assembly};
 use families::{Memo, FAMILIES};
@@ -45,6 +45,16 @@ pub(crate) enum Part {
     DayPart(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
     Stamp(Expr),
+    /// A time written as a length of time is (`14 ч 30 мин`): a time of
+    /// day only beside a date or a day word (SPEC §5).
+    BareTime(TimeExpr),
+    /// A range of times: start and end as written (`с 10 до 11 утра`).
+    TimeRange(TimeExpr, TimeExpr),
+    /// An hour after `до`/`после`/`після`; `true` when it is written as a
+    /// length of time could be (`до 3 часов`).
+    OpenTime(Open, TimeExpr, bool),
+    /// The end of a period after `до` (`до конца месяца`): open at its start.
+    EndOf(DateExpr),
 }
 
 /// One part: the first family of [`FAMILIES`] that reads one, in the
@@ -97,8 +107,17 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             furthest = total;
             break;
         }
-        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
-            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let after_time = matches!(
+            parts.last(),
+            Some(
+                Part::Time(_)
+                    | Part::DotPair { .. }
+                    | Part::Zone(_)
+                    | Part::BareTime(_)
+                    | Part::TimeRange(..)
+                    | Part::OpenTime(..)
+            )
+        ) || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);

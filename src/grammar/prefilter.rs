@@ -55,6 +55,9 @@ pub(crate) mod bits {
     pub const DECADE_SUFFIX: Bits = 1 << 39;
     pub const CENTURY: Bits = 1 << 40;
     pub const PART_OF_DAY: Bits = 1 << 41;
+    pub const SINCE: Bits = 1 << 42;
+    pub const OF_NOON: Bits = 1 << 43;
+    pub const END_OF: Bits = 1 << 44;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -105,6 +108,9 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::DecadeSuffix => DECADE_SUFFIX,
         Meaning::Century { .. } => CENTURY,
         Meaning::PartOfDay(_) => PART_OF_DAY,
+        Meaning::Prep(Prep::Since) => SINCE,
+        Meaning::OfNoon => OF_NOON,
+        Meaning::EndOf => END_OF,
     }
 }
 

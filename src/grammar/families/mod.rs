@@ -15,11 +15,14 @@ pub(crate) mod amount;
 pub(crate) mod calendar;
 pub(crate) mod day_part;
 pub(crate) mod decade;
+pub(crate) mod hour;
+pub(crate) mod open;
 pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
 pub(crate) mod season;
 pub(crate) mod time;
+pub(crate) mod time_range;
 pub(crate) mod weekday;
 pub(crate) mod zone;
 
@@ -161,8 +164,35 @@ pub(crate) const FAMILIES: &[Family] = &[
         parse: |i, _| calendar::year_only(i).map(|(rest, c)| (rest, cal(c))),
     },
     Family {
+        name: "time_range",
+        word: FROM,
+        number: Some(AfterNumber { punct: &[':'], words: NONE }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| time_range::time_range(i),
+    },
+    Family {
+        name: "open",
+        word: UNTIL | SINCE,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: END_OF,
+        parse: |i, _| open::open(i),
+    },
+    Family {
+        name: "hour",
+        word: IN | AT | NUMBER,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: HOUR_MARKER | DAY_PART,
+        parse: |i, _| hour::hour(i),
+    },
+    Family {
         name: "time",
-        word: ABOUT | IN | AT | NOON | MIDNIGHT,
+        word: ABOUT | IN | AT | FROM | NOON | MIDNIGHT,
         number: Some(AfterNumber { punct: &[':', '.'], words: HOUR_MARKER | DAY_PART }),
         sign: false,
         after_shift: NONE,
