@@ -95,10 +95,14 @@ fn reader() {
     assert!(b[1].parse_only && !b[1].noscan);
     assert!(matches!(&b[2].want, Want::Value(w) if w.granularity == cyrdate::Granularity::Range
         && w.instant == Some(cyrdate::Granularity::Minute)));
-    // A row that asks for a part of the day fails until `Parsed` has one.
+    // A row that asks for a part of the day is checked against it.
     let ctx = gs[1].context();
-    let why = common::check_parse(&b[0], &ctx, gs[1].tz);
-    assert!(why.iter().any(|w| w.contains("part_of_day not supported yet")), "{why:?}");
+    assert_eq!(common::check_parse(&b[0], &ctx, gs[1].tz), Vec::<String>::new());
+    // An open side is checked against the documented bounds.
+    let Want::Value(open) = &b[3].want else { panic!("a value row") };
+    let (s, e) = common::span_of(open, gs[1].tz);
+    assert_eq!(s.map(|t| t.to_rfc3339()), Some(common::open_start(gs[1].tz).to_rfc3339()));
+    assert_eq!(e.map(|t| t.to_rfc3339()).as_deref(), Some("2013-03-01T00:00:00+02:00"));
     for bad in [
         "9 июля\t2025-07-09\n",
         "[a]\n9 июля\t2025-07-09\n",
