@@ -125,6 +125,9 @@ pub enum Meaning {
     OfNoon,
     /// `конца`, `кінця`: the end of a period (`до конца месяца`).
     EndOf,
+    /// A Ukrainian ordinal that names an hour: `о восьмій (годині)`, `до
+    /// п'ятнадцятої`.
+    HourOrdinal(u8),
 }
 
 // ---------------------------------------------------------------------------
@@ -473,6 +476,31 @@ const ORDINAL_WORDS: &[(u8, &[&str])] = &[
     ),
 ];
 
+/// Ukrainian ordinals naming an hour, in the locative (`о восьмій`) and
+/// the genitive (`до восьмої`) of `година`.
+const HOUR_ORDINALS: &[(u8, &[&str])] = &[
+    (1, &["першій", "першої"]),
+    (2, &["другій", "другої"]),
+    (3, &["третій", "третьої"]),
+    (4, &["четвертій", "четвертої"]),
+    (5, &["п'ятій", "п'ятої"]),
+    (6, &["шостій", "шостої"]),
+    (7, &["сьомій", "сьомої"]),
+    (8, &["восьмій", "восьмої"]),
+    (9, &["дев'ятій", "дев'ятої"]),
+    (10, &["десятій", "десятої"]),
+    (11, &["одинадцятій", "одинадцятої"]),
+    (12, &["дванадцятій", "дванадцятої"]),
+    (13, &["тринадцятій", "тринадцятої"]),
+    (14, &["чотирнадцятій", "чотирнадцятої"]),
+    (15, &["п'ятнадцятій", "п'ятнадцятої"]),
+    (16, &["шістнадцятій", "шістнадцятої"]),
+    (17, &["сімнадцятій", "сімнадцятої"]),
+    (18, &["вісімнадцятій", "вісімнадцятої"]),
+    (19, &["дев'ятнадцятій", "дев'ятнадцятої"]),
+    (20, &["двадцятій", "двадцятої"]),
+];
+
 /// Everything else: single words with one meaning each.
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
@@ -686,6 +714,7 @@ fn build() -> Lexicon {
     each(OTHERS, |m| m, &mut add);
     each(SEASONS, Meaning::Season, &mut add);
     each(ORDINAL_WORDS, Meaning::OrdinalWord, &mut add);
+    each(HOUR_ORDINALS, Meaning::HourOrdinal, &mut add);
     for (n, latin) in ROMAN.iter().enumerate() {
         let n = n as u8 + 1;
         add(latin, Meaning::Roman(n));

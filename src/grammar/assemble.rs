@@ -91,12 +91,13 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 e.time = Some(*t);
                 e.duration_like = true;
             }
-            Part::TimeRange(a, b) => {
+            Part::TimeRange(a, b, bare) => {
                 if e.time.is_some() {
                     return Assembly::Conflict;
                 }
                 e.time = Some(*a);
                 e.time_end = Some(*b);
+                e.duration_like = *bare;
             }
             Part::OpenTime(side, t, weak) => {
                 if e.time.is_some() {

@@ -48,8 +48,9 @@ pub(crate) enum Part {
     /// A time written as a length of time is (`14 ч 30 мин`): a time of
     /// day only beside a date or a day word (SPEC §5).
     BareTime(TimeExpr),
-    /// A range of times: start and end as written (`с 10 до 11 утра`).
-    TimeRange(TimeExpr, TimeExpr),
+    /// A range of times: start and end as written (`с 10 до 11 утра`);
+    /// `true` for two bare numbers (`с 9 до 12`), hours only beside a day.
+    TimeRange(TimeExpr, TimeExpr, bool),
     /// An hour after `до`/`после`/`після`; `true` when it is written as a
     /// length of time could be (`до 3 часов`).
     OpenTime(Open, TimeExpr, bool),

@@ -58,6 +58,7 @@ pub(crate) mod bits {
     pub const SINCE: Bits = 1 << 42;
     pub const OF_NOON: Bits = 1 << 43;
     pub const END_OF: Bits = 1 << 44;
+    pub const HOUR_ORDINAL: Bits = 1 << 45;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -111,6 +112,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Prep(Prep::Since) => SINCE,
         Meaning::OfNoon => OF_NOON,
         Meaning::EndOf => END_OF,
+        Meaning::HourOrdinal(_) => HOUR_ORDINAL,
     }
 }
 

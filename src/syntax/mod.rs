@@ -27,9 +27,9 @@ pub struct Expr {
     /// written, closed end.
     pub open: Option<Open>,
     /// The time was written the way a length of time is (`14 ч 30 мин`,
-    /// `до 3 часов`) and nothing beside it (a date, a day word, a weekday)
-    /// makes it a time of day: `parse` reads it, extraction does not report
-    /// it (SPEC §5).
+    /// `до 3 часов`), or as two bare numbers (`с 9 до 12`): unless a date,
+    /// a day word or a weekday stands beside it, `parse` reads it and
+    /// extraction does not report it (SPEC §5).
     pub duration_like: bool,
 }
 

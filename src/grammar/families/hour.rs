@@ -1,6 +1,7 @@
 //! Hours named with words: `в пятнадцать часов`, `девять часов вечера`,
 //! `в семь вечера`, and hours as ordinals: `о 17-й`, `о 5-й ранку`,
-//! `об 11-й годині` (the ordinal is read by open intervals too: `до 18-ї`).
+//! `об 11-й годині`, `о восьмій годині` (the ordinal is read by open
+//! intervals too: `до 18-ї`, `до п'ятнадцятої`).
 
 use nom::combinator::opt;
 use nom::Parser;
@@ -70,16 +71,34 @@ pub(crate) fn hour_words(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
     Ok((i, Read { time, hour_word: dp.is_none() }))
 }
 
-/// hour-ordinal = hour "-" ordinal-suffix [hour-marker] [day-part]
+/// hour-ordinal = (hour "-" ordinal-suffix | ["двадцять"] hour-ordinal-word)
+///                [hour-marker] [day-part]
 ///
-/// `17-й`, `5-й ранку`, `18-ї`, `11-й годині`.
+/// `17-й`, `5-й ранку`, `18-ї`, `11-й годині`, `восьмій годині`,
+/// `п'ятнадцятої`, `двадцять першій`.
 pub(crate) fn hour_ordinal(i: Toks<'_>) -> PResult<'_, TimeExpr> {
     let offset = start_of(i);
-    let (i, h) = num(1, 2).parse(i)?;
-    let (i, _) = glued_punct('-').parse(i)?;
-    let (i, _) = glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(()))).parse(i)?;
+    let ordinal_word = |i| {
+        word(|m| match m {
+            Meaning::HourOrdinal(n) => Some(u32::from(n)),
+            _ => None,
+        })
+        .parse(i)
+    };
+    let (i, h) = if let Ok((rest, (_, n))) =
+        (word(|m| (m == Meaning::Number(20)).then_some(())), ordinal_word).parse(i)
+    {
+        (rest, 20 + n)
+    } else if let Ok((rest, n)) = ordinal_word(i) {
+        (rest, n)
+    } else {
+        let (i, h) = num(1, 2).parse(i)?;
+        let (i, _) = glued_punct('-').parse(i)?;
+        let (i, _) = glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(()))).parse(i)?;
+        (i, h.value as u32)
+    };
     let (i, _) = opt(hour_marker).parse(i)?;
     let (i, dp) = opt(day_part).parse(i)?;
-    let hour = dp.map_or(h.value as u32, |dp| apply_day_part(h.value as u32, dp));
+    let hour = dp.map_or(h, |dp| apply_day_part(h, dp));
     Ok((i, TimeExpr { hour, minute: None, second: None, nanos: 0, offset }))
 }

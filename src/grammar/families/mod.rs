@@ -187,7 +187,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: HOUR_MARKER | DAY_PART,
+        anchors: HOUR_MARKER | DAY_PART | HOUR_ORDINAL,
         parse: |i, _| hour::hour(i),
     },
     Family {

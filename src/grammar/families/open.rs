@@ -11,12 +11,13 @@ use super::hour::{hour_ordinal, hour_words};
 use super::time::time_body;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Meaning, Prep, Tok, Unit};
+use crate::lexicon::{Kind, Meaning, Prep, Tok, Unit};
 use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 
 /// open = ("до" | "после" | "після") open-hour
 ///      | "до" ("конца" | "кінця") [shift] ("дня" | "недели" | "месяца" | "года" | "тижня" | "місяця" | "року")
 ///      | "до" ("конца" | "кінця") year4 [year-marker]
+///      | "до" ("конца" | "кінця") month [year4 [year-marker]]
 /// open-hour = hour-ordinal | time-body | hour-words
 ///
 /// `до 3 часов` is also "up to three hours": an hour of 12 or less written
@@ -26,8 +27,13 @@ use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = prep(&[Prep::Until, Prep::Since]).parse(i)?;
     let side = if p == Prep::Until { Open::Until } else { Open::Since };
+    // `до 18-ї`, `до п'ятнадцятої`, but not `до 18-ї статті` ("up to
+    // article 18"): an ordinal is an hour when no unknown word follows.
     if let Ok((rest, t)) = hour_ordinal(i) {
-        return Ok((rest, Part::OpenTime(side, t, false)));
+        let noun_next = rest.0.first().is_some_and(|t| t.kind == Kind::Word(&[]));
+        if !noun_next {
+            return Ok((rest, Part::OpenTime(side, t, false)));
+        }
     }
     if let Ok((rest, r)) = time_body(i, true) {
         let weak = r.hour_word && r.time.minute.is_none() && r.time.hour <= 12;
@@ -51,6 +57,12 @@ fn end_of(i: Toks<'_>) -> PResult<'_, Part> {
         let (rest, _) = opt(year_marker).parse(rest)?;
         let year = Some(YearExpr::Written { value: y.value as u32, two_digit: false });
         let c = Calendar { day: None, month: None, year, offset };
+        return Ok((rest, Part::EndOf(DateExpr::Calendar(c))));
+    }
+    // `конца сентября`, `кінця вересня 2025 року`.
+    if let Ok((rest, m)) = month(i) {
+        let (rest, year) = opt(year4).parse(rest)?;
+        let c = Calendar { day: None, month: Some(m), year, offset };
         return Ok((rest, Part::EndOf(DateExpr::Calendar(c))));
     }
     let (i, s) = opt(shift_word).parse(i)?;

@@ -25,13 +25,14 @@ struct End {
     part: Option<DayPart>,
 }
 
-/// time-range = clock [hour-marker] dash clock [hour-marker] [day-part]
-///            | from-prep range-end ("до" | "-") range-end
+/// time-range = clock [hour-marker] (dash | "/") clock [hour-marker] [day-part]
+///            | from-prep range-end "до" range-end
 ///
 /// The dash of the first form is glued on both sides or spaced on both
-/// (`10:00 -03:00` is a time and an offset). The second form needs a
-/// clock, an hour word or a part of the day at one end at least (`с 9 до
-/// 18` alone says nothing of hours). A part of the day written once, at
+/// (`10:00 -03:00` is a time and an offset); a slash is glued on both
+/// (`18:30ч/19:00ч`). In the second form, two bare numbers (`с 9 до 18`)
+/// say nothing of hours: `parse` reads them as hours, extraction only
+/// beside a day (`завтра с 9 до 12`), as for a length of time. A part of the day written once, at
 /// the end, moves the start too unless that would put the start after
 /// the end (`с 10 до 11 вечера` is 22:00 to 23:00; `с 11 до 2 дня` is
 /// 11:00 to 14:00).
@@ -43,13 +44,11 @@ pub(crate) fn time_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, a) = range_end(i)?;
     let (i, _) = prep(&[Prep::Until]).parse(i)?;
     let (rest, b) = range_end(i)?;
-    if !a.certain && !b.certain {
-        return fail(i);
-    }
-    Ok((rest, join(a, b)))
+    let (start, end) = join(a, b);
+    Ok((rest, Part::TimeRange(start, end, !a.certain && !b.certain)))
 }
 
-fn join(a: End, b: End) -> Part {
+fn join(a: End, b: End) -> (TimeExpr, TimeExpr) {
     let mut start = a.time;
     if let (None, Some(dp)) = (a.part, b.part) {
         let moved = apply_day_part(start.hour, dp);
@@ -57,7 +56,7 @@ fn join(a: End, b: End) -> Part {
             start.hour = moved;
         }
     }
-    Part::TimeRange(start, b.time)
+    (start, b.time)
 }
 
 /// `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`.
@@ -66,17 +65,19 @@ fn dash_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, _) = opt(hour_marker).parse(i)?;
     let Some(dash) = i.0.first() else { return fail(i) };
     let Some(next) = i.0.get(1) else { return fail(i) };
-    if dash.kind != Kind::Punct('-') || dash.space_before != next.space_before {
+    let glued_slash = dash.kind == Kind::Punct('/') && !dash.space_before && !next.space_before;
+    if !(dash.kind == Kind::Punct('-') && dash.space_before == next.space_before || glued_slash) {
         return fail(i);
     }
-    let (i, _) = punct('-').parse(i)?;
+    let i = Toks(&i.0[1..]);
     let (i, b) = clock(false).parse(i)?;
     let (i, _) = opt(hour_marker).parse(i)?;
     let (i, dp) = opt(day_part).parse(i)?;
     let a = End { time: a, certain: true, part: None };
     let hour = dp.map_or(b.hour, |dp| apply_day_part(b.hour, dp));
     let b = End { time: TimeExpr { hour, ..b }, certain: true, part: dp };
-    Ok((i, join(a, b)))
+    let (start, end) = join(a, b);
+    Ok((i, Part::TimeRange(start, end, false)))
 }
 
 /// range-end = clock [day-part] [hour-marker]
