@@ -271,7 +271,8 @@ pub(crate) fn stands_alone(e: &Expr) -> bool {
     }
     match &e.date {
         None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
-        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
+        // `до конца сентября`: `до конца` marks the month.
+        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some() || e.open.is_some(),
         Some(DateExpr::Months(m)) => m.marked,
         Some(DateExpr::Years(y)) => y.marked,
         Some(_) => true,

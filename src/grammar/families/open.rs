@@ -7,6 +7,7 @@
 use nom::combinator::opt;
 use nom::Parser;
 
+use super::calendar::calendar;
 use super::hour::{hour_ordinal, hour_words};
 use super::time::time_body;
 use crate::grammar::prim::*;
@@ -14,7 +15,8 @@ use crate::grammar::Part;
 use crate::lexicon::{Kind, Meaning, Prep, Tok, Unit};
 use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 
-/// open = ("до" | "после" | "після") open-hour
+/// open = ("до" | "после" | "після") date   (the date as it is)
+///      | ("до" | "после" | "після") open-hour
 ///      | "до" ("конца" | "кінця") [shift] ("дня" | "недели" | "месяца" | "года" | "тижня" | "місяця" | "року")
 ///      | "до" ("конца" | "кінця") year4 [year-marker]
 ///      | "до" ("конца" | "кінця") month [year4 [year-marker]]
@@ -26,6 +28,10 @@ use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 /// date or a day word.
 pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = prep(&[Prep::Until, Prep::Since]).parse(i)?;
+    // `до 10 вересня`, `после 5 мая`: the date as it is.
+    if let Ok((rest, c)) = calendar(i) {
+        return Ok((rest, Part::Date(DateExpr::Calendar(c))));
+    }
     let side = if p == Prep::Until { Open::Until } else { Open::Since };
     // `до 18-ї`, `до п'ятнадцятої`, but not `до 18-ї статті` ("up to
     // article 18"): an ordinal is an hour when no unknown word follows.
