@@ -22,7 +22,7 @@ pub(crate) fn hour(i: Toks<'_>) -> PResult<'_, Part> {
         }
     }
     let (rest, r) = hour_words(i, p.is_some())?;
-    if r.hour_word && p.is_none() {
+    if r.duration_like && p.is_none() {
         return fail(i);
     }
     Ok((rest, Part::Time(r.time)))
@@ -60,7 +60,9 @@ pub(crate) fn hour_words(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
     };
     let (i, marker) = opt(hour_marker).parse(i)?;
     let (i, dp) = opt(day_part).parse(i)?;
-    if marker.is_none() && dp.is_none() {
+    // `три вечера подряд` ("three evenings in a row"): a number word and a
+    // part of the day need a preposition or an hour word between.
+    if marker.is_none() && (dp.is_none() || !marked) {
         return fail(i);
     }
     if dp.is_none() && !marked {
@@ -68,7 +70,7 @@ pub(crate) fn hour_words(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
     }
     let hour = dp.map_or(hour, |dp| apply_day_part(hour, dp));
     let time = TimeExpr { hour, minute: None, second: None, nanos: 0, offset };
-    Ok((i, Read { time, hour_word: dp.is_none() }))
+    Ok((i, Read { time, duration_like: dp.is_none() }))
 }
 
 /// hour-ordinal = (hour "-" ordinal-suffix | ["двадцять"] hour-ordinal-word)

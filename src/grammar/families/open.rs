@@ -42,11 +42,11 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
         }
     }
     if let Ok((rest, r)) = time_body(i, true) {
-        let weak = r.hour_word && r.time.minute.is_none() && r.time.hour <= 12;
+        let weak = r.duration_like && r.time.minute.is_none() && r.time.hour <= 12;
         return Ok((rest, Part::OpenTime(side, r.time, weak)));
     }
     if let Ok((rest, r)) = hour_words(i, true) {
-        let weak = r.hour_word && r.time.hour <= 12;
+        let weak = r.duration_like && r.time.hour <= 12;
         return Ok((rest, Part::OpenTime(side, r.time, weak)));
     }
     if side != Open::Until {

@@ -7,7 +7,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{DayPart, Meaning, Prep};
+use crate::lexicon::{DayPart, Kind, Meaning, Prep, Tok};
 use crate::syntax::TimeExpr;
 
 /// `01:15`, `1:15`, `01:15:30`, `01:15:30.250`.
@@ -57,9 +57,10 @@ pub(crate) fn apply_day_part(hour: u32, part: DayPart) -> u32 {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Read {
     pub(crate) time: TimeExpr,
-    /// Written as a number and an hour word with no part of the day
-    /// (`3 часа`, `14 ч 30 мин`): the way a length of time is written.
-    pub(crate) hour_word: bool,
+    /// Written the way a length of time is: a number and an hour word with
+    /// no part of the day (`3 часа`, `14 ч 30 мин`), or a clock with a
+    /// one-digit hour and seconds (`1:47:12`, a race result).
+    pub(crate) duration_like: bool,
 }
 
 /// A time of day with whatever stands before it (`в`, `о`, `об`, `с`,
@@ -74,7 +75,7 @@ pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = opt(prep(&[Prep::In, Prep::At, Prep::From])).parse(i)?;
     let marked = ab.is_some() || p.is_some();
     let (rest, r) = time_body(i, marked)?;
-    if r.hour_word && !marked {
+    if r.duration_like && !marked {
         return Ok((rest, Part::BareTime(r.time)));
     }
     Ok((rest, Part::Time(r.time)))
@@ -89,7 +90,7 @@ pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
 ///           | hour day-part | "полдень" | "опівночі" ...
 pub(crate) fn time_body(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
     let offset = start_of(i);
-    let strong = |time: TimeExpr| Read { time, hour_word: false };
+    let strong = |time: TimeExpr| Read { time, duration_like: false };
     // `01:15`, `9:30 утра`, `14:00 год.`
     if let Ok((rest, mut t)) = clock(false).parse(i) {
         let (rest, dp) = opt(day_part).parse(rest)?;
@@ -97,7 +98,11 @@ pub(crate) fn time_body(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
         if let Some(dp) = dp {
             t.hour = apply_day_part(t.hour, dp);
         }
-        return Ok((rest, strong(t)));
+        // `1:47:12`: a race result or a lap time unless something says
+        // it is a time of day.
+        let one_digit = matches!(i.0.first(), Some(Tok { kind: Kind::Num { digits: 1, .. }, .. }));
+        let duration_like = one_digit && t.second.is_some() && dp.is_none();
+        return Ok((rest, Read { time: t, duration_like }));
     }
     let at = |hour: u32, minute: Option<u32>| TimeExpr { hour, minute, second: None, nanos: 0, offset };
     // `14.00` with a preposition or an hour marker after it: a time.
@@ -133,7 +138,7 @@ pub(crate) fn time_body(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
             }
             let hour = dp.map_or(h.value as u32, |dp| apply_day_part(h.value as u32, dp));
             let time = at(hour, m.map(|(m, _)| m.value as u32));
-            return Ok((rest, Read { time, hour_word: dp.is_none() }));
+            return Ok((rest, Read { time, duration_like: dp.is_none() }));
         }
         if let Ok((rest, dp)) = day_part(rest) {
             if marked || dp != DayPart::Afternoon {
