@@ -54,8 +54,13 @@ impl Frame<'_> {
         };
         Ok(match e.open {
             None => (value, g, start, end),
-            Some(Open::Until) => (Value::Until(Box::new(value)), Granularity::Range, self.open_start()?, end),
-            Some(Open::Since) => (Value::Since(Box::new(value)), Granularity::Range, start, self.open_end()?),
+            // Never an empty interval, even at the edges of year 1 and 9999.
+            Some(Open::Until) => {
+                (Value::Until(Box::new(value)), Granularity::Range, self.open_start()?.min(start), end)
+            }
+            Some(Open::Since) => {
+                (Value::Since(Box::new(value)), Granularity::Range, start, self.open_end()?.max(end))
+            }
         })
     }
 
