@@ -1,5 +1,6 @@
 //! Assembly: the parts read one after another into one expression.
 
+use crate::grammar::families::time::apply_day_part;
 use crate::grammar::prim::Toks;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Meaning, Prep, Unit, ZoneWord};
@@ -213,8 +214,20 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
             Some(_) => return Assembly::Conflict,
             None => e.weekday.is_some(),
         };
-        if e.time.is_some() {
+        // `Четвер вранці з 9 до 11`: a part of the day before two bare
+        // hours says which hours they are.
+        let bare_range = e.time_end.is_some()
+            && e.duration_like
+            && matches!(parts.last(), Some(Part::TimeRange(..)))
+            && parts.iter().any(|p| matches!(p, Part::DayPart(..)));
+        if e.time.is_some() && !bare_range {
             return Assembly::Conflict;
+        }
+        if bare_range {
+            if let (Some(p), Some(a), Some(b)) = (e.part_of_day, e.time.as_mut(), e.time_end.as_mut()) {
+                a.hour = apply_day_part(a.hour, p);
+                b.hour = apply_day_part(b.hour, p);
+            }
         }
         if !day {
             return Assembly::Pending;
