@@ -10,7 +10,7 @@ use super::clock::Zone;
 use super::{overflow, Frame};
 use crate::context::Disambiguation;
 use crate::error::Error;
-use crate::syntax::{Expr, Open};
+use crate::syntax::{Expr, Open, TimeExpr};
 use crate::value::{Flags, Granularity, Value};
 
 /// A value, its granularity and its `[start, end)`.
@@ -38,6 +38,14 @@ impl Frame<'_> {
                 let a = *a;
                 let z = zone.unwrap_or(Zone::Tz(self.tz));
                 let d = z.date_of(a.with_timezone(&Utc));
+                // `с 9 до 24 часов`, `до 24:00`: the end of the day, written
+                // as opening hours are; it is midnight, not after the
+                // start on that date, so the next day's 00:00 below.
+                let t = if t.hour == 24 && t.minute.unwrap_or(0) == 0 && t.second.unwrap_or(0) == 0 {
+                    TimeExpr { hour: 0, ..t }
+                } else {
+                    t
+                };
                 let (mut b, mut bg) = self.date_and_time(d, Some(t), zone, flags)?;
                 if matches!(b, Value::Instant(bi) if bi <= a) {
                     let next = d.succ_opt().ok_or_else(|| overflow(t.offset))?;
