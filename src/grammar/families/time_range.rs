@@ -11,7 +11,7 @@ use super::hour::{hour_ordinal, hour_words};
 use super::time::{apply_day_part, clock};
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{DayPart, Kind, Prep};
+use crate::lexicon::{DayPart, Kind, Prep, Tok};
 use crate::syntax::TimeExpr;
 
 /// One end of a range, and how it was written.
@@ -61,6 +61,8 @@ fn join(a: End, b: End) -> (TimeExpr, TimeExpr) {
 
 /// `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`.
 fn dash_range(i: Toks<'_>) -> PResult<'_, Part> {
+    // `1:47:12 — 1:49:30`: race splits, unless a day stands beside them.
+    let one_digit = matches!(i.0.first(), Some(Tok { kind: Kind::Num { digits: 1, .. }, .. }));
     let (i, a) = clock(false).parse(i)?;
     let (i, _) = opt(hour_marker).parse(i)?;
     let Some(dash) = i.0.first() else { return fail(i) };
@@ -76,8 +78,9 @@ fn dash_range(i: Toks<'_>) -> PResult<'_, Part> {
     let a = End { time: a, certain: true, part: None };
     let hour = dp.map_or(b.hour, |dp| apply_day_part(b.hour, dp));
     let b = End { time: TimeExpr { hour, ..b }, certain: true, part: dp };
+    let splits = one_digit && a.time.second.is_some() && dp.is_none();
     let (start, end) = join(a, b);
-    Ok((i, Part::TimeRange(start, end, false)))
+    Ok((i, Part::TimeRange(start, end, splits)))
 }
 
 /// range-end = clock [day-part] [hour-marker]
