@@ -237,6 +237,38 @@ mod tests {
     }
 
     #[test]
+    fn hours_ranges_and_open_intervals() {
+        let hm = |e: &Expr| e.time.map(|t| (t.hour, t.minute));
+        let e = expr("о 5-й ранку");
+        assert_eq!((hm(&e), e.duration_like), (Some((5, None)), false));
+        let e = expr("14 ч 30 мин");
+        assert_eq!((hm(&e), e.duration_like), (Some((14, Some(30))), true));
+        assert!(!stands_alone(&e), "a length of time alone");
+        assert!(stands_alone(&expr("сегодня 14 ч 30 мин")));
+        let e = expr("с 10 до 11 вечера");
+        assert_eq!((hm(&e), e.time_end.map(|t| t.hour)), (Some((22, None)), Some(23)));
+        let e = expr("08:30-09:05");
+        assert_eq!((e.zone, e.time_end.map(|t| (t.hour, t.minute))), (None, Some((9, Some(5)))));
+        assert!(expr("10:00 -03:00").zone.is_some(), "a spaced sign before a glued offset is a zone");
+        assert!(!stands_alone(&expr("с 9 до 18")));
+        let e = expr("до 2 часов дня");
+        assert_eq!((e.open, hm(&e), e.duration_like), (Some(Open::Until), Some((14, None)), false));
+        assert!(expr("до 3 часов").duration_like, "also 'up to three hours'");
+        let e = expr("после 14 часов");
+        assert_eq!((e.open, e.duration_like), (Some(Open::Since), false));
+        let e = expr("до конца месяца");
+        assert_eq!(e.open, Some(Open::Until));
+        assert!(matches!(e.date, Some(DateExpr::Period { unit: crate::syntax::Unit::Month, offset: 0 })));
+        // A preposition before a date leaves the date.
+        assert_eq!(expr("до 10 вересня").open, None);
+        for s in ["до 18-ї статті", "в 17-й раз", "три вечера подряд", "до конца дней своих"]
+        {
+            let t = lex(s);
+            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+        }
+    }
+
+    #[test]
     fn rejects() {
         for s in ["1 500", "2:1", "Ту-154", "1.2.3", "06.09", "2025", "марка 5", "14.00"] {
             let t = lex(s);
