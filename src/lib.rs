@@ -141,9 +141,10 @@
 //!   article 18"). `в 17-й` is left alone (`в 17-й раз`, "for the 17th
 //!   time"); only `о`/`об` take an ordinal hour.
 //! - `до`, `после`, `після` before a date leave the date as it is (`до 10
-//!   вересня` is a day); only hours and the ends of periods (`до конца
-//!   дня`, `до кінця тижня`, `до конца месяца`, `до конца 2025 года`, `до
-//!   кінця вересня`) make open intervals.
+//!   вересня` is a day: `parse` reads the whole, extraction matches the
+//!   date alone so that `normalise` keeps the word); only hours and the
+//!   ends of periods (`до конца дня`, `до кінця тижня`, `до конца месяца`,
+//!   `до конца 2025 года`, `до кінця вересня`) make open intervals.
 //! - A zone in brackets right after a time applies (`09:10 (UTC+02:00)`,
 //!   `18:00 (МСК)`); the closing bracket stays outside the match.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and

@@ -20,7 +20,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
             || matches!(p, Part::Stamp(e) if e.time.is_some())
     });
     let has_day_date = parts.iter().any(|p| match p {
-        Part::Date(DateExpr::Calendar(c)) => c.day.is_some(),
+        Part::Date(DateExpr::Calendar(c)) | Part::DateAfterWord(DateExpr::Calendar(c)) => c.day.is_some(),
         Part::Date(DateExpr::Day(_)) | Part::Stamp(_) => true,
         _ => false,
     });
@@ -107,6 +107,13 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 e.time = Some(*t);
                 e.open = Some(*side);
                 e.duration_like = *weak;
+            }
+            Part::DateAfterWord(d) => {
+                if e.date.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.date = Some(d.clone());
+                e.after_word = true;
             }
             Part::EndOf(d) => {
                 // `до конца месяца` stands alone.
@@ -280,6 +287,10 @@ pub(crate) fn separator(i: Toks<'_>, after_time: bool) -> Toks<'_> {
 pub(crate) fn stands_alone(e: &Expr) -> bool {
     // `14 ч 30 мин`, `до 3 часов`: lengths of time, unless a day is beside.
     if e.duration_like && e.date.is_none() && e.weekday.is_none() {
+        return false;
+    }
+    // `до 10 вересня`: the date after the word is found on its own.
+    if e.after_word {
         return false;
     }
     match &e.date {

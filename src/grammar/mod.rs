@@ -59,6 +59,9 @@ pub(crate) enum Part {
     OpenTime(Open, TimeExpr, bool),
     /// The end of a period after `до` (`до конца месяца`): open at its start.
     EndOf(DateExpr),
+    /// A date after `до`/`после`/`після`, which leave it as it is (`до 10
+    /// вересня`).
+    DateAfterWord(DateExpr),
 }
 
 /// One part: the first family of [`FAMILIES`] that reads one, in the

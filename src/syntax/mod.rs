@@ -31,6 +31,10 @@ pub struct Expr {
     /// a day word or a weekday stands beside it, `parse` reads it and
     /// extraction does not report it (SPEC §5).
     pub duration_like: bool,
+    /// Written after `до`/`после`/`після` that are no part of it (`до 10
+    /// вересня` is the day): `parse` reads the whole, extraction leaves
+    /// the word outside the match (so that `normalise` keeps it).
+    pub after_word: bool,
 }
 
 /// The date part of an expression.

@@ -30,7 +30,7 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = prep(&[Prep::Until, Prep::Since]).parse(i)?;
     // `до 10 вересня`, `после 5 мая`: the date as it is.
     if let Ok((rest, c)) = calendar(i) {
-        return Ok((rest, Part::Date(DateExpr::Calendar(c))));
+        return Ok((rest, Part::DateAfterWord(DateExpr::Calendar(c))));
     }
     let side = if p == Prep::Until { Open::Until } else { Open::Since };
     // `до 18-ї`, `до п'ятнадцятої`, but not `до 18-ї статті` ("up to
