@@ -29,6 +29,9 @@ pub enum Prep {
     By,
     /// `к`, `ко`: "by" a day (`к третьему марта`).
     Towards,
+    /// `после`, `після`: the start of an interval open at its end
+    /// (`после 14 часов`).
+    Since,
 }
 
 /// Words that name a time zone, alone or in a phrase.
@@ -161,6 +164,14 @@ pub enum Meaning {
     /// `ц`, `т`, `с` of `ц.р.`, `т.г.`, `с.г.` ("this year"): the initial
     /// of "this" before an abbreviated year marker.
     Current,
+    /// `полудня`: noon after `после`/`після` (`в 3 часа после
+    /// полудня`); never a time on its own.
+    OfNoon,
+    /// `конца`, `кінця`: the end of a period (`до конца месяца`).
+    EndOf,
+    /// A Ukrainian ordinal that names an hour: `о восьмій (годині)`, `до
+    /// п'ятнадцятої`.
+    HourOrdinal(u8),
 }
 
 // ---------------------------------------------------------------------------
@@ -397,7 +408,7 @@ const SHIFTS: &[(Shift, &[&str])] = &[
 
 const DAY_PARTS: &[(DayPart, &[&str])] = &[
     (DayPart::Morning, &["утра", "ранку", "зранку", "утром"]),
-    (DayPart::Afternoon, &["дня", "пополудні"]),
+    (DayPart::Afternoon, &["дня", "пополудні", "пополудни"]),
     (DayPart::Evening, &["вечера", "вечора", "вечером", "увечері", "ввечері"]),
     (DayPart::Night, &["ночи", "ночі", "ночью", "вночі", "уночі"]),
 ];
@@ -410,6 +421,7 @@ const PREPS: &[(Prep, &[&str])] = &[
     (Prep::Until, &["по", "до"]),
     (Prep::Towards, &["к", "ко"]),
     (Prep::By, &["за"]),
+    (Prep::Since, &["после", "після"]),
 ];
 
 /// Zone words. Offsets of abbreviations are fixed: `EEST` is +03:00
@@ -700,6 +712,31 @@ const DAY_ORDINALS: &[(u8, &[&str])] = &[
     ),
 ];
 
+/// Ukrainian ordinals naming an hour, in the locative (`о восьмій`) and
+/// the genitive (`до восьмої`) of `година`.
+const HOUR_ORDINALS: &[(u8, &[&str])] = &[
+    (1, &["першій", "першої"]),
+    (2, &["другій", "другої"]),
+    (3, &["третій", "третьої"]),
+    (4, &["четвертій", "четвертої"]),
+    (5, &["п'ятій", "п'ятої"]),
+    (6, &["шостій", "шостої"]),
+    (7, &["сьомій", "сьомої"]),
+    (8, &["восьмій", "восьмої"]),
+    (9, &["дев'ятій", "дев'ятої"]),
+    (10, &["десятій", "десятої"]),
+    (11, &["одинадцятій", "одинадцятої"]),
+    (12, &["дванадцятій", "дванадцятої"]),
+    (13, &["тринадцятій", "тринадцятої"]),
+    (14, &["чотирнадцятій", "чотирнадцятої"]),
+    (15, &["п'ятнадцятій", "п'ятнадцятої"]),
+    (16, &["шістнадцятій", "шістнадцятої"]),
+    (17, &["сімнадцятій", "сімнадцятої"]),
+    (18, &["вісімнадцятій", "вісімнадцятої"]),
+    (19, &["дев'ятнадцятій", "дев'ятнадцятої"]),
+    (20, &["двадцятій", "двадцятої"]),
+];
+
 /// Everything else: single words with one meaning each.
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
@@ -721,7 +758,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     ),
     (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
     (Meaning::HourMarker { abbr: true }, &["ч", "год"]),
-    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
+    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година", "годині"]),
     (Meaning::MinuteMarker { abbr: true }, &["мин", "хв"]),
     (Meaning::MinuteMarker { abbr: false }, &["минут", "минуты", "минута", "хвилин", "хвилини", "хвилина"]),
     // Noon and midnight are anchors for the scanner, so their words must
@@ -733,7 +770,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         Meaning::Ordinal,
         &[
             "го", "ого", "его", "е", "ое", "ье", "й", "ий", "м", "му", "ом", "ій", "ше", "ге", "тє", "те",
-            "ме",
+            "ме", "ї",
         ],
     ),
     (
@@ -900,6 +937,8 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),
     (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі", "ночі"]),
+    (Meaning::OfNoon, &["полудня"]),
+    (Meaning::EndOf, &["конца", "кінця"]),
 ];
 
 /// Roman numerals up to 21, in Latin letters and with the Cyrillic
@@ -1059,6 +1098,7 @@ fn build() -> Lexicon {
     each(SEASONS, Meaning::Season, &mut add);
     each(ORDINAL_WORDS, Meaning::OrdinalWord, &mut add);
     each(DAY_ORDINALS, Meaning::OrdinalWord, &mut add);
+    each(HOUR_ORDINALS, Meaning::HourOrdinal, &mut add);
     for (n, latin) in ROMAN.iter().enumerate() {
         let n = n as u8 + 1;
         add(latin, Meaning::Roman(n));

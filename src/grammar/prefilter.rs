@@ -73,6 +73,10 @@ pub(crate) mod bits {
     pub const RIGHT: Bits = 1 << 57;
     pub const NOMINATIVE: Bits = 1 << 58;
     pub const TOWARDS: Bits = 1 << 59;
+    pub const SINCE: Bits = 1 << 60;
+    pub const OF_NOON: Bits = 1 << 61;
+    pub const END_OF: Bits = 1 << 62;
+    pub const HOUR_ORDINAL: Bits = 1 << 63;
     /// A number (in [`Family::after_prep`](super::Family)), not a meaning.
     pub const NUM: Bits = 1 << 127;
     /// Every preposition.
@@ -144,6 +148,10 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Street => STREET,
         Meaning::Right => RIGHT,
         Meaning::Nominative => NOMINATIVE,
+        Meaning::Prep(Prep::Since) => SINCE,
+        Meaning::OfNoon => OF_NOON,
+        Meaning::EndOf => END_OF,
+        Meaning::HourOrdinal(_) => HOUR_ORDINAL,
     }
 }
 

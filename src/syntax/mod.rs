@@ -3,7 +3,7 @@
 
 pub mod vocab;
 
-pub use vocab::{DayPart, Holiday, Shift, Unit, ZoneId};
+pub use vocab::{DayPart, Holiday, Open, Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,6 +18,23 @@ pub struct Expr {
     pub weekday: Option<WeekdayExpr>,
     /// A part of the day written beside a day (`вчера вечером`).
     pub part_of_day: Option<DayPart>,
+    /// The end of a range of times (`с 10 до 11 утра`, `9:30 - 11:00`):
+    /// `time` is its start, on the same date (resolution moves an end not
+    /// after its start to the next day).
+    pub time_end: Option<TimeExpr>,
+    /// An interval open at one end: `до 11 часов`, `до конца месяца`
+    /// (`Until`), `после 14 часов` (`Since`); the date or time is the
+    /// written, closed end.
+    pub open: Option<Open>,
+    /// The time was written the way a length of time is (`14 ч 30 мин`,
+    /// `до 3 часов`), or as two bare numbers (`с 9 до 12`): unless a date,
+    /// a day word or a weekday stands beside it, `parse` reads it and
+    /// extraction does not report it (SPEC §5).
+    pub duration_like: bool,
+    /// Written after `до`/`после`/`після` that are no part of it (`до 10
+    /// вересня` is the day): `parse` reads the whole, extraction leaves
+    /// the word outside the match (so that `normalise` keeps it).
+    pub after_word: bool,
 }
 
 /// The date part of an expression.

@@ -16,7 +16,9 @@ pub(crate) mod calendar;
 pub(crate) mod day_part;
 pub(crate) mod decade;
 pub(crate) mod holiday;
+pub(crate) mod hour;
 pub(crate) mod nth;
+pub(crate) mod open;
 pub(crate) mod ordinal;
 pub(crate) mod quarter;
 pub(crate) mod range;
@@ -24,6 +26,7 @@ pub(crate) mod relative;
 pub(crate) mod season;
 pub(crate) mod span_range;
 pub(crate) mod time;
+pub(crate) mod time_range;
 pub(crate) mod weekday;
 pub(crate) mod weekend;
 pub(crate) mod zone;
@@ -227,9 +230,42 @@ pub(crate) const FAMILIES: &[Family] = &[
         parse: |i, _| calendar::year_only(i).map(|(rest, c)| (rest, cal(c))),
     },
     Family {
+        name: "time_range",
+        word: NONE,
+        prep: FROM,
+        after_prep: NUM | NUMBER | HOUR_ORDINAL,
+        number: Some(AfterNumber { punct: &[':'], words: NONE }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| time_range::time_range(i),
+    },
+    Family {
+        name: "open",
+        word: NONE,
+        prep: UNTIL | SINCE,
+        after_prep: NUM | NUMBER | HOUR_ORDINAL | END_OF,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: END_OF,
+        parse: |i, _| open::open(i),
+    },
+    Family {
+        name: "hour",
+        word: NUMBER,
+        prep: IN | AT,
+        after_prep: NUM | NUMBER | HOUR_ORDINAL,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: HOUR_MARKER | DAY_PART | HOUR_ORDINAL,
+        parse: |i, _| hour::hour(i),
+    },
+    Family {
         name: "time",
         word: ABOUT | NOON | MIDNIGHT,
-        prep: IN | AT,
+        prep: IN | AT | FROM,
         after_prep: NUM | NOON | MIDNIGHT,
         number: Some(AfterNumber { punct: &[':', '.'], words: HOUR_MARKER | DAY_PART }),
         sign: false,
