@@ -573,7 +573,7 @@ const TIME_CONTROLS: &[(&str, &str, &str)] = &[
     ("Документы принимаются до 18 часов, потом перерыв.", "до 18 часов", "../2025-09-07T18:00:00+03:00"),
     (
         "Запись создана 10 марта 2021 09:10 (UTC+02:00) модератором.",
-        "10 марта 2021 09:10 (UTC+02:00",
+        "10 марта 2021 09:10 (UTC+02:00)",
         "2021-03-10T09:10:00+02:00",
     ),
     (
@@ -629,4 +629,64 @@ fn time_controls() {
         println!("  CONTROL {b}");
     }
     assert!(bad.is_empty(), "{} time controls wrong (listed above)", bad.len());
+}
+
+/// One fragment a line of a data file, `#` comments and blank lines left out.
+fn data_lines(path: &str) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The wider negatives collected from real pages and the public suites'
+/// negative corpora (`tests/data/negatives_wider.txt`, 196 fragments):
+/// durations, race results, scores, streets, document numbers, `через
+/// годы`, ordinals and season words that are not dates.
+#[test]
+fn wider_negatives_have_no_date() {
+    let ctx = ctx();
+    let lines = data_lines("tests/data/negatives_wider.txt");
+    assert!(lines.len() >= 190, "{}", lines.len());
+    let mut bad = Vec::new();
+    for s in &lines {
+        for m in ctx.extract(s) {
+            bad.push(format!("{s:?}: {:?} = {}", m.text, m.parsed));
+        }
+    }
+    assert!(bad.is_empty(), "{} false positives:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// Positive controls in context (`tests/data/controls_wider.txt`: sentence,
+/// matched text, value): exactly one match with that value, covering the
+/// written text but for a leading preposition or quote, or a trailing one.
+#[test]
+fn wider_controls_are_found() {
+    let mut now = "2025-09-07T12:00:00+03:00".to_string();
+    let mut bad = Vec::new();
+    let mut n = 0;
+    for line in data_lines("tests/data/controls_wider.txt") {
+        if let Some(v) = line.strip_prefix("now = ") {
+            now = v.trim().to_string();
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (s, text, value) = (f[0], f[1], f[2].split_whitespace().next().unwrap_or(""));
+        let ctx = Context::new().with_now(chrono::DateTime::parse_from_rfc3339(&now).unwrap());
+        let got: Vec<_> = ctx.extract(s).collect();
+        n += 1;
+        match got.as_slice() {
+            [m] if m.parsed.to_string() == value
+                && text.contains(m.text)
+                && m.text.len() + 6 >= text.len() => {}
+            _ => {
+                let g: Vec<_> = got.iter().map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+                bad.push(format!("{s:?}: expected {text:?} = {value}, got {g:?}"));
+            }
+        }
+    }
+    assert!(n >= 60, "{n}");
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

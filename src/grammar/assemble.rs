@@ -297,7 +297,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
 /// is one date; `в 09:15. пн, 7 сентября` ends a sentence).
 pub(crate) fn separator(i: Toks<'_>, after_time: bool) -> Toks<'_> {
     // `10 марта 2021 09:10 (UTC+02:00)`: a zone in brackets after a time
-    // applies; the closing bracket is left outside the expression.
+    // applies; `expression` takes the closing bracket with it.
     if after_time && i.0.first().is_some_and(|t| t.is_punct('(')) {
         let zone_next = i.0.get(1).is_some_and(|t| {
             matches!(t.kind, Kind::Punct('+' | '-'))

@@ -156,6 +156,12 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
         };
         match attempt {
             Ok((rest, p)) => {
+                // `09:10 (UTC+02:00)`: a zone opened by a bracket takes its
+                // closing one.
+                let closes = matches!(p, Part::Zone(_))
+                    && here.0.first().is_some_and(|t| t.is_punct('('))
+                    && rest.0.first().is_some_and(|t| t.is_punct(')') && !t.space_before);
+                let rest = if closes { Toks(&rest.0[1..]) } else { rest };
                 let next = total - rest.0.len();
                 furthest = furthest.max(next);
                 if parts.is_empty() {
