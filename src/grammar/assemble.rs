@@ -243,13 +243,9 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 return Assembly::Conflict;
             }
         }
-        Some(DateExpr::Now)
-        | Some(DateExpr::Period { .. })
-        | Some(DateExpr::Weekend { .. })
-        | Some(DateExpr::Range(..))
-        | Some(DateExpr::Months(_))
-        | Some(DateExpr::Years(_))
-            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year) =>
+        Some(d)
+            if d.stands_apart()
+                && (e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year)) =>
         {
             return Assembly::Conflict;
         }
@@ -337,12 +333,7 @@ pub(crate) fn stands_alone(e: &Expr) -> bool {
     }
     match &e.date {
         None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
-        // `до конца сентября`: `до конца` marks the month.
-        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some() || e.open.is_some(),
-        Some(DateExpr::Months(m)) => m.marked,
-        Some(DateExpr::Weekend { marked, .. }) => *marked,
-        Some(DateExpr::Years(y)) => y.marked,
-        Some(_) => true,
+        Some(d) => d.reported_alone(e.open.is_some()),
     }
 }
 

@@ -73,6 +73,36 @@ pub enum DateExpr {
     Holiday { holiday: Holiday, year: Option<YearExpr>, offset: usize },
 }
 
+impl DateExpr {
+    /// True for a date that stands alone: a range, a span or a relative
+    /// period, with no time, weekday or other date part beside it.
+    pub fn stands_apart(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Now
+                | DateExpr::Period { .. }
+                | DateExpr::Weekend { .. }
+                | DateExpr::Range(..)
+                | DateExpr::Months(_)
+                | DateExpr::Years(_)
+        )
+    }
+
+    /// True when extraction may report this date on its own, as written:
+    /// a calendar date needs a day or a year, a span or a weekend the marks
+    /// SPEC §6 asks for; `open` says `до конца` marked a month.
+    pub fn reported_alone(&self, open: bool) -> bool {
+        match self {
+            // `до конца сентября`: `до конца` marks the month.
+            DateExpr::Calendar(c) => c.day.is_some() || c.year.is_some() || open,
+            DateExpr::Months(m) => m.marked,
+            DateExpr::Weekend { marked, .. } => *marked,
+            DateExpr::Years(y) => y.marked,
+            _ => true,
+        }
+    }
+}
+
 /// A run of `len` months starting at month `first` (`во II квартале 2025
 /// года`: 4 and 3; `летом`: 6 and 3; winter: 12 and 3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
