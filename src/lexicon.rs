@@ -1121,6 +1121,16 @@ const KEY_LETTERS: usize = 21;
 /// The code of the apostrophe in [`ALPHABET`].
 const APOSTROPHE: u8 = 37;
 
+/// The bit of a table value that marks an anchor word.
+const ANCHOR_FLAG: u16 = 1 << 15;
+
+/// A word as the table gives it: its meanings, and whether the scanner
+/// anchors on it (worked out once, when the table is built).
+type Found = (&'static [Meaning], bool);
+
+/// What an unknown word gives.
+const UNKNOWN: Found = (&[], false);
+
 /// Slots in the word table: a power of two, at least twice the entries,
 /// so that most words not in it meet an empty slot at once.
 const SLOTS: usize = 4096;
@@ -1295,6 +1305,7 @@ fn build() -> Lexicon {
         lookalike[usize::from(b)] = latin_lookalike(char::from(b)).map_or(0, code);
     }
     assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
+    assert!(words.len() < usize::from(ANCHOR_FLAG), "too many words for the value's index");
     let (mut keys, mut values, mut meanings) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
     let mut filter = [0u64; FILTER_WORDS];
     for (key, m) in words {
@@ -1312,7 +1323,9 @@ fn build() -> Lexicon {
             h = (h + 1) % SLOTS;
         }
         keys[h] = key;
-        values[h] = meanings.len() as u16;
+        // The high bit of the value says whether the scanner anchors on the word.
+        let anchor = if m.iter().any(crate::grammar::is_anchor) { ANCHOR_FLAG } else { 0 };
+        values[h] = meanings.len() as u16 | anchor;
         meanings.push(m);
     }
     Lexicon { keys, values, meanings, filter, cyrillic, latin, lookalike }
@@ -1330,7 +1343,7 @@ impl Lexicon {
     /// its meanings, none for words the lexicon does not know. Works on
     /// bytes: this is the lexer's inner loop.
     #[inline(always)]
-    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, Found) {
         // The common case: Cyrillic letters only. First the length, four
         // letters at a time while the next eight bytes are four two-byte
         // letters (a lead byte `D0..=D3`, then a continuation byte).
@@ -1374,7 +1387,7 @@ impl Lexicon {
             _ => (0, 0, 0),
         };
         if letters > KEY_LETTERS || !self.may_be(c1, c2, last, letters) {
-            return (end, &[]);
+            return (end, UNKNOWN);
         }
         let mut key: Key = 0;
         let mut known = true;
@@ -1383,7 +1396,7 @@ impl Lexicon {
             known &= c != 0;
             key = key << 6 | Key::from(c);
         }
-        (end, if known { self.get(key) } else { &[] })
+        (end, if known { self.get(key) } else { UNKNOWN })
     }
 
     /// False when no entry has `letters` letters, the first two of codes
@@ -1399,7 +1412,7 @@ impl Lexicon {
     /// Kept out of line: inlined, it would burden every call of the fast path.
     #[cold]
     #[inline(never)]
-    fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+    fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, Found) {
         let mut j = i;
         // The word with Latin letters as themselves, and as look-alikes.
         let (mut plain, mut look) = (0 as Key, 0 as Key);
@@ -1432,29 +1445,32 @@ impl Lexicon {
             j += n;
         }
         if !known || letters > KEY_LETTERS {
-            return (j, &[]);
+            return (j, UNKNOWN);
         }
         if cyrillic {
             return (j, self.get(look));
         }
         match self.get(plain) {
-            [] if ascii && all_look => match self.get(look) {
+            ([], _) if ascii && all_look => match self.get(look) {
                 // One letter (`o`, `y` as prepositions) or a zone (`MCK`);
                 // other words of Latin look-alikes are English (`BC` is no `вс`).
-                m if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, m),
-                _ => (j, &[]),
+                (m, a) if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, (m, a)),
+                _ => (j, UNKNOWN),
             },
-            m => (j, m),
+            found => (j, found),
         }
     }
 
     #[inline]
-    fn get(&'static self, key: Key) -> &'static [Meaning] {
+    fn get(&'static self, key: Key) -> Found {
         let mut h = slot(key);
         loop {
             match self.keys[h] {
-                k if k == key => return &self.meanings[usize::from(self.values[h])],
-                0 => return &[],
+                k if k == key => {
+                    let v = self.values[h];
+                    return (&self.meanings[usize::from(v & !ANCHOR_FLAG)], v & ANCHOR_FLAG != 0);
+                }
+                0 => return UNKNOWN,
                 _ => h = (h + 1) % SLOTS,
             }
         }
@@ -1466,7 +1482,7 @@ impl Lexicon {
 pub fn lookup(word: &str) -> &'static [Meaning] {
     let (end, m) = lexicon().read_word(word.as_bytes(), 0, word.len());
     assert_eq!(end, word.len(), "{word} is not one word");
-    m
+    m.0
 }
 
 // ---------------------------------------------------------------------------
@@ -1610,9 +1626,8 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         // A letter starts a word: Cyrillic (the most common byte) or
         // Latin. (A lead byte cut off by `to` reads as nothing.)
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
-            let (j, m) = lx.read_word(bytes, i, to);
+            let (j, (m, anchor)) = lx.read_word(bytes, i, to);
             if j > i {
-                let anchor = m.iter().any(crate::grammar::is_anchor);
                 out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
                 produced += 1;
                 // A word is most often followed by one space: it is read here.

@@ -82,9 +82,9 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
         let result = match family_start(f, i.0, first) {
             Start::Yes => (f.parse)(i, &memo),
             Start::No => continue,
-            // What the parser would say: it read the preposition and
-            // stopped at the next token.
-            Start::AfterPrep => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
+            // What the parser would say: it read the first token and
+            // stopped at the next one.
+            Start::Second => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
         };
         match result {
             Ok(r) => return Ok(r),

@@ -83,15 +83,26 @@ pub(crate) enum Start {
     Yes,
     /// It may not: its parser would fail at the first token.
     No,
-    /// Its preposition is there but what follows is not: its parser would
-    /// read the preposition and fail at the second token.
-    AfterPrep,
+    /// Its first token is there (a preposition, a number) but what
+    /// follows is nothing it reads: its parser would read the first token
+    /// and fail at the second.
+    Second,
 }
 
 pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
     let Some(t) = toks.first() else { return Start::No };
     let yes = match t.kind {
-        Kind::Num { .. } => f.number.is_some(),
+        // A number: what follows must be what the family reads after one.
+        Kind::Num { .. } => {
+            let Some(n) = f.number else { return Start::No };
+            let fits = match toks.get(1) {
+                None => true,
+                Some(Tok { kind: Kind::Punct(c), .. }) => n.punct.contains(c),
+                Some(Tok { kind: Kind::Num { .. }, .. }) => false,
+                Some(next) => token_bits(next) & n.words != 0,
+            };
+            return if fits { Start::Yes } else { Start::Second };
+        }
         Kind::Punct(c) => f.sign && matches!(c, '+' | '-'),
         Kind::Word(_) => first & f.word != 0,
     };
@@ -108,7 +119,7 @@ pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
         Some(next) if token_bits(next) & f.after_prep != 0 => Start::Yes,
         // `с «01» января`: punctuation is for the family to judge.
         Some(Tok { kind: Kind::Punct(_), .. }) => Start::Yes,
-        Some(_) => Start::AfterPrep,
+        Some(_) => Start::Second,
     }
 }
 
