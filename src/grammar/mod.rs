@@ -22,7 +22,7 @@ use assemble::{assemble, separator, Assembly};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
-use prefilter::{can_start, family_start, token_bits, Start};
+use prefilter::{can_start, candidates, family_start, token_bits, Start};
 pub use prefilter::{is_anchor, may_start};
 use prim::{fail, Fail, PResult, Toks};
 
@@ -48,7 +48,7 @@ pub(crate) enum Part {
     /// was written (`прошлым вечером`).
     Daytime(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
-    Stamp(Expr),
+    Stamp(Box<Expr>),
     /// A time written as a length of time is (`14 ч 30 мин`): a time of
     /// day only beside a date or a day word (SPEC §5).
     BareTime(TimeExpr),
@@ -78,7 +78,11 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
     let memo = Memo::new(i);
     let first = token_bits(t);
     let mut err: Option<Fail> = None;
-    for f in FAMILIES {
+    // The families to ask, in the table's order.
+    let mut set = candidates(t, first);
+    while set != 0 {
+        let f = &FAMILIES[set.trailing_zeros() as usize];
+        set &= set - 1;
         let result = match family_start(f, i.0, first) {
             Start::Yes => (f.parse)(i, &memo),
             Start::No => continue,

@@ -67,6 +67,73 @@ fn any_bit(t: &Tok, set: Bits) -> bool {
     t.meanings().iter().any(|m| bit(m) & set != 0)
 }
 
+/// A set of families, one bit each by their place in [`FAMILIES`].
+pub(crate) type FamilySet = u64;
+
+const _: () = assert!(FAMILIES.len() <= 64, "a FamilySet holds 64 families");
+
+/// The families that may start with a number.
+const NUMBER_FAMILIES: FamilySet = {
+    let mut acc = 0;
+    let mut k = 0;
+    while k < FAMILIES.len() {
+        if FAMILIES[k].number.is_some() {
+            acc |= 1 << k;
+        }
+        k += 1;
+    }
+    acc
+};
+
+/// The families that may start with a sign.
+const SIGN_FAMILIES: FamilySet = {
+    let mut acc = 0;
+    let mut k = 0;
+    while k < FAMILIES.len() {
+        if FAMILIES[k].sign {
+            acc |= 1 << k;
+        }
+        k += 1;
+    }
+    acc
+};
+
+/// For each kind of meaning, the families that may start with a word of
+/// that kind (as the word itself or as their preposition).
+const FAMILIES_BY_KIND: [FamilySet; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let mut k = 0;
+        while k < FAMILIES.len() {
+            if (FAMILIES[k].word | FAMILIES[k].prep) & (1 << b) != 0 {
+                table[b] |= 1 << k;
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The families worth asking about a token (whose [`token_bits`] are
+/// `first`): [`family_start`] says no to every other.
+pub(crate) fn candidates(t: &Tok, first: Bits) -> FamilySet {
+    match t.kind {
+        Kind::Num { .. } => NUMBER_FAMILIES,
+        Kind::Punct(c) if matches!(c, '+' | '-') => SIGN_FAMILIES,
+        Kind::Punct(_) => 0,
+        Kind::Word(_) => {
+            let (mut set, mut bits) = (0, first);
+            while bits != 0 {
+                set |= FAMILIES_BY_KIND[bits.trailing_zeros() as usize];
+                bits &= bits - 1;
+            }
+            set
+        }
+    }
+}
+
 /// The kinds of a token: its meanings' bits, [`bits::NUM`] for a number.
 pub(crate) fn token_bits(t: &Tok) -> Bits {
     match t.kind {

@@ -41,7 +41,7 @@ pub(crate) fn iso(i: Toks<'_>) -> PResult<'_, Part> {
             i
         }
     };
-    Ok((i, Part::Stamp(expr)))
+    Ok((i, Part::Stamp(Box::new(expr))))
 }
 
 /// `07.09.2025`, `7.9.2025`, `07.09.25`, `07/09/2025`, `2025.09.07`.
