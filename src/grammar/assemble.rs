@@ -123,7 +123,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     return Assembly::Conflict;
                 }
                 e.time = Some(*a);
-                e.time_end = Some(*b);
+                e.time_end = Some(Box::new(*b));
                 e.duration_like = *bare;
             }
             Part::OpenTime(side, t, weak) => {
@@ -158,7 +158,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     }
                     e.time = Some(TimeExpr {
                         hour: *a,
-                        minute: Some(*b),
+                        minute: Some(*b as u16),
                         second: None,
                         nanos: 0,
                         offset: *offset,

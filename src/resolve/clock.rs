@@ -101,7 +101,7 @@ pub(super) fn zone_of(z: ZoneExpr) -> Result<Zone, Error> {
         ZoneExpr::Named(ZoneId::Fixed(s)) => Zone::Fixed(FixedOffset::east_opt(s).unwrap_or(Utc.fix())),
         ZoneExpr::Offset { seconds, minutes_ok, offset } => {
             let ok = seconds.abs() <= 18 * 3600 && minutes_ok;
-            match i32::try_from(seconds).ok().filter(|_| ok).and_then(FixedOffset::east_opt) {
+            match Some(seconds).filter(|_| ok).and_then(FixedOffset::east_opt) {
                 Some(f) => Zone::Fixed(f),
                 None => return Err(Error::new(offset, Reason::ZoneOffset)),
             }
@@ -110,8 +110,8 @@ pub(super) fn zone_of(z: ZoneExpr) -> Result<Zone, Error> {
 }
 
 pub(super) fn time_of(t: TimeExpr) -> Result<(NaiveTime, Granularity), Error> {
-    let m = t.minute.unwrap_or(0);
-    let s = t.second.unwrap_or(0);
+    let m = u32::from(t.minute.unwrap_or(0));
+    let s = u32::from(t.second.unwrap_or(0));
     let g = if t.second.is_some() {
         Granularity::Second
     } else if t.minute.is_some() {

@@ -33,7 +33,7 @@ impl Frame<'_> {
         zone: Option<Zone>,
         flags: &mut Flags,
     ) -> Result<Shaped, Error> {
-        let (value, g, start, end) = match (e.time_end, &value) {
+        let (value, g, start, end) = match (e.time_end.as_deref().copied(), &value) {
             (Some(t), Value::Instant(a)) => {
                 let a = *a;
                 let z = zone.unwrap_or(Zone::Tz(self.tz));

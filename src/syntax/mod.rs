@@ -21,7 +21,7 @@ pub struct Expr {
     /// The end of a range of times (`с 10 до 11 утра`, `9:30 - 11:00`):
     /// `time` is its start, on the same date (resolution moves an end not
     /// after its start to the next day).
-    pub time_end: Option<TimeExpr>,
+    pub time_end: Option<Box<TimeExpr>>,
     /// An interval open at one end: `до 11 часов`, `до конца месяца`
     /// (`Until`), `после 14 часов` (`Since`); the date or time is the
     /// written, closed end.
@@ -184,8 +184,10 @@ pub struct Amount {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeExpr {
     pub hour: u32,
-    pub minute: Option<u32>,
-    pub second: Option<u32>,
+    /// Two digits at most, as written (so that `25:61` still parses).
+    pub minute: Option<u16>,
+    /// Two digits at most, as written.
+    pub second: Option<u16>,
     /// Fraction of a second in nanoseconds (ISO stamps).
     pub nanos: u32,
     /// Byte offset of the time, for error messages.
@@ -200,8 +202,8 @@ pub enum ZoneExpr {
     /// A numeric offset in seconds east of UTC (`+03:00`, `UTC+3`); not
     /// range-checked here.
     Offset {
-        /// Seconds east of UTC.
-        seconds: i64,
+        /// Seconds east of UTC (at most 99:99 hours, as written).
+        seconds: i32,
         /// False when the minutes were 60 or more (`+03:60`).
         minutes_ok: bool,
         /// Byte offset, for error messages.

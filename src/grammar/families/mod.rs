@@ -107,7 +107,10 @@ pub(crate) const FAMILIES: &[Family] = &[
         word: NONE,
         prep: FROM,
         after_prep: NUM,
-        number: Some(AfterNumber { punct: &['.', '/', '-', '"', '\'', '»', '”', '“'], words: MONTH | UNTIL | ORDINAL }),
+        number: Some(AfterNumber {
+            punct: &['.', '/', '-', '"', '\'', '»', '”', '“'],
+            words: MONTH | UNTIL | ORDINAL,
+        }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
@@ -154,7 +157,10 @@ pub(crate) const FAMILIES: &[Family] = &[
         prep: NONE,
         after_prep: NONE,
         // A closing quote after a day in legal papers: `«15» квітня`.
-        number: Some(AfterNumber { punct: &['.', '/', '-', '"', '\'', '»', '”', '“'], words: MONTH | ORDINAL }),
+        number: Some(AfterNumber {
+            punct: &['.', '/', '-', '"', '\'', '»', '”', '“'],
+            words: MONTH | ORDINAL,
+        }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
@@ -429,12 +435,15 @@ mod claims {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut out = Vec::new();
         for dir in ["tests/corpus", "tests/data"] {
-            let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+            let mut files: Vec<_> =
+                std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
             files.sort();
             for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "txt")) {
                 let text = std::fs::read_to_string(&f).unwrap();
                 if dir == "tests/corpus" {
-                    out.extend(text.lines().filter_map(|l| l.split_once('\t')).map(|(input, _)| input.to_string()));
+                    out.extend(
+                        text.lines().filter_map(|l| l.split_once('\t')).map(|(input, _)| input.to_string()),
+                    );
                 } else {
                     out.push(text);
                 }

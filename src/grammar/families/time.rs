@@ -33,8 +33,8 @@ pub(crate) fn clock<'a>(first_glued: bool) -> impl FnMut(Toks<'a>) -> PResult<'a
             i,
             TimeExpr {
                 hour: h.value as u32,
-                minute: Some(m.value as u32),
-                second: s.map(|(_, s)| s.value as u32),
+                minute: Some(m.value as u16),
+                second: s.map(|(_, s)| s.value as u16),
                 nanos,
                 offset,
             },
@@ -104,7 +104,13 @@ pub(crate) fn time_body(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
         let duration_like = one_digit && t.second.is_some() && dp.is_none();
         return Ok((rest, Read { time: t, duration_like }));
     }
-    let at = |hour: u32, minute: Option<u32>| TimeExpr { hour, minute, second: None, nanos: 0, offset };
+    let at = |hour: u32, minute: Option<u32>| TimeExpr {
+        hour,
+        minute: minute.map(|m| m as u16),
+        second: None,
+        nanos: 0,
+        offset,
+    };
     // `14.00` with a preposition or an hour marker after it: a time.
     if let Ok((rest, (h, _, m))) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(i) {
         if not_continued(rest) {

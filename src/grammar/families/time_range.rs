@@ -101,7 +101,7 @@ fn range_end(i: Toks<'_>) -> PResult<'_, End> {
             let (rest, _) = opt(hour_marker).parse(rest)?;
             let time = TimeExpr {
                 hour: h.value as u32,
-                minute: Some(m.value as u32),
+                minute: Some(m.value as u16),
                 second: None,
                 nanos: 0,
                 offset,

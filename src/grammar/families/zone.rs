@@ -13,8 +13,8 @@ use crate::syntax::ZoneExpr;
 pub(crate) fn offset_zone(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
     let offset = start_of(i);
     let (i, sign) = tok(|t: &Tok| match t.kind {
-        Kind::Punct('+') => Some(1i64),
-        Kind::Punct('-') => Some(-1i64),
+        Kind::Punct('+') => Some(1i32),
+        Kind::Punct('-') => Some(-1i32),
         _ => None,
     })
     .parse(i)?;
@@ -30,7 +30,8 @@ pub(crate) fn offset_zone(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
     if !not_continued(i) {
         return fail(i);
     }
-    let seconds = sign * (hours * 3600 + minutes * 60) as i64;
+    // At most 99:99 hours (four digits): well within an i32.
+    let seconds = sign * (hours * 3600 + minutes * 60) as i32;
     Ok((i, ZoneExpr::Offset { seconds, minutes_ok: minutes < 60, offset }))
 }
 
