@@ -121,7 +121,7 @@ const FAMILIES_BY_KIND: [FamilySet; 128] = {
 pub(crate) fn candidates(t: &Tok, first: Bits) -> FamilySet {
     match t.kind {
         Kind::Num { .. } => NUMBER_FAMILIES,
-        Kind::Punct(c) if matches!(c, '+' | '-') => SIGN_FAMILIES,
+        Kind::Punct('+' | '-') => SIGN_FAMILIES,
         Kind::Punct(_) => 0,
         Kind::Word(_) => {
             let (mut set, mut bits) = (0, first);
