@@ -324,13 +324,32 @@ def search_dates(
     return found or None
 
 
+_UK_WORDS = frozenset(
+    "тому хв год р року році рік вчора учора сьогодні післязавтра позавчора щойно о об минулого минулої "
+    "цього наступного тижня тиждень січня лютого березня квітня травня червня липня серпня вересня жовтня "
+    "листопада грудня січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+    "грудень неділя понеділок вівторок середа четвер пʼятниця субота".split()
+)
+_RU_WORDS = frozenset(
+    "назад мин г года году год вчера сегодня послезавтра позавчера только что в прошлой прошлом этом "
+    "следующей недели неделе января февраля марта апреля мая июня июля августа сентября октября ноября "
+    "декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь воскресенье "
+    "понедельник вторник среда четверг пятница суббота".split()
+)
+
+
 def _locale_of(text: str, languages: Iterable[str] | None) -> str:
-    """A best guess at the language of a matched text, by its letters."""
-    low = text.lower()
+    """A best guess at the language of a matched text: its letters, then its words."""
+    low = text.lower().replace("'", "ʼ").replace("’", "ʼ")
     if any(c in low for c in "іїєґ"):
         return "uk"
     if any(c in low for c in "ыэъё"):
         return "ru"
+    words = [w.strip(".,:;!?()«»\"") for w in low.split()]
+    uk = sum(w in _UK_WORDS for w in words)
+    ru = sum(w in _RU_WORDS for w in words)
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
     given = [x for x in (languages or ()) if x in _LANGUAGES]
     return given[0] if given else "ru"
 

@@ -134,11 +134,19 @@ fn disambiguation_name(d: cyrdate::Disambiguation) -> &'static str {
 }
 
 /// A Python `str` as UTF-8. Lone surrogates (which UTF-8 cannot hold)
-/// become U+FFFD: one code point for one, so character offsets still hold.
+/// become `?`, as `str.encode("utf-8", "replace")` writes them: one code
+/// point for one, so character offsets still hold.
 fn utf8<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
     match s.to_cow() {
         Ok(c) => c,
-        Err(_) => Cow::Owned(s.to_string_lossy().into_owned()),
+        Err(_) => {
+            let replaced = s
+                .call_method1(intern!(s.py(), "encode"), ("utf-8", "replace"))
+                .ok()
+                .and_then(|b| b.cast_into::<PyBytes>().ok())
+                .and_then(|b| String::from_utf8(b.as_bytes().to_vec()).ok());
+            Cow::Owned(replaced.unwrap_or_else(|| s.to_string_lossy().into_owned()))
+        }
     }
 }
 
