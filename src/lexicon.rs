@@ -10,34 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A unit of time as written in relative expressions (`5 минут назад`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-/// Which way a relative word points (`прошлой` / `этой` / `следующей`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shift {
-    Last,
-    This,
-    Next,
-}
-
-/// Part-of-day words that move an hour (`в 7 вечера` is 19:00).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DayPart {
-    Morning,
-    Afternoon,
-    Evening,
-    Night,
-}
+pub use crate::syntax::vocab::{DayPart, Season, Shift, Unit, ZoneId};
 
 /// Prepositions and connectives the grammar cares about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,16 +38,6 @@ pub enum ZoneWord {
     Place(ZoneId),
     /// `времени`, `часом`, `часу`: the tail of `по московскому времени`.
     TimeWord,
-}
-
-/// The zones the lexicon can name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ZoneId {
-    Kyiv,
-    Moscow,
-    Utc,
-    /// A fixed offset in seconds east of UTC (`EET`, `EEST`, `CET`...).
-    Fixed(i32),
 }
 
 /// One meaning of a folded word. A word may have several (`год` is a
@@ -137,32 +100,23 @@ pub enum Meaning {
     Ordinal,
     /// The `T` of ISO 8601 stamps.
     IsoT,
-}
-
-impl Meaning {
-    /// True for the meanings the scanner anchors on: every date written
-    /// without a digit holds at least one word with one of them
-    /// (`сегодня`, `щойно`, `только`, `назад`, `тому`, `через`, weekdays,
-    /// `прошлой`, `этом`, `торік`, `полдень`, `опівночі`, `полчаса`,
-    /// `півтори`). Other words (`в`, `году`, `сентября`) only stand in a
-    /// date beside a number or one of these. Kept in step with the grammar.
-    pub fn anchors(self) -> bool {
-        matches!(
-            self,
-            Meaning::Day(_)
-                | Meaning::JustNow
-                | Meaning::Just
-                | Meaning::Ago { .. }
-                | Meaning::After
-                | Meaning::Weekday { .. }
-                | Meaning::Shift(_)
-                | Meaning::LastYear
-                | Meaning::Noon
-                | Meaning::Midnight
-                | Meaning::HalfUnit(_)
-                | Meaning::OneAndHalf
-        )
-    }
+    /// `квартал`, `кв.`: a quarter of a year.
+    Quarter,
+    /// `полугодие`, `півріччя`: half of a year.
+    HalfYear,
+    /// `весна`, `летом`, `восени`, `взимку`.
+    Season(Season),
+    /// An ordinal word as a count of quarters or halves: `первом`, `другому`.
+    OrdinalWord(u8),
+    /// A Roman numeral, in Latin or Cyrillic look-alike letters: `II`, `ХІХ`.
+    Roman(u8),
+    /// `х`, `е`, `ых`, `ті` after `1990-`: a decade.
+    DecadeSuffix,
+    /// `век`, `столетие`, `століття`, `ст.`: a century.
+    Century { abbr: bool },
+    /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
+    /// beside a day (`вчера вечером`).
+    PartOfDay(DayPart),
 }
 
 // ---------------------------------------------------------------------------
@@ -322,6 +276,8 @@ const SHIFTS: &[(Shift, &[&str])] = &[
             "прошлом",
             "прошлую",
             "прошлого",
+            "прошлым",
+            "прошедшим",
             "прошедшей",
             "прошедшем",
             "прошедшую",
@@ -329,6 +285,7 @@ const SHIFTS: &[(Shift, &[&str])] = &[
             "минула",
             "минуле",
             "минулого",
+            "минулим",
             "минулої",
             "минулому",
             "минулій",
@@ -347,12 +304,14 @@ const SHIFTS: &[(Shift, &[&str])] = &[
             "этом",
             "эту",
             "этого",
+            "этим",
             "текущей",
             "текущем",
             "цей",
             "ця",
             "це",
             "цього",
+            "цим",
             "цієї",
             "цьому",
             "цій",
@@ -372,10 +331,12 @@ const SHIFTS: &[(Shift, &[&str])] = &[
             "следующем",
             "следующую",
             "следующего",
+            "следующим",
             "наступний",
             "наступна",
             "наступне",
             "наступного",
+            "наступним",
             "наступної",
             "наступному",
             "наступній",
@@ -420,6 +381,89 @@ const ZONES: &[(ZoneWord, &[&str])] = &[
     (ZoneWord::TimeWord, &["времени", "часом", "часу"]),
 ];
 
+/// Seasons in every case form a page prints with them, and the adverbs
+/// (`летом`, `влітку`, `восени`).
+const SEASONS: &[(Season, &[&str])] = &[
+    (Season::Winter, &["зима", "зимы", "зиме", "зиму", "зимой", "зимою", "зими", "взимку", "узимку", "зимі"]),
+    (Season::Spring, &["весна", "весны", "весне", "весну", "весной", "весною", "весни", "навесні", "весні"]),
+    (Season::Summer, &["лето", "лета", "лете", "летом", "літо", "літа", "влітку", "улітку", "літом", "літі"]),
+    (Season::Autumn, &["осень", "осени", "осенью", "осінь", "осені", "восени", "увосени", "осінню"]),
+];
+
+/// Ordinal words that count quarters and halves of a year.
+const ORDINAL_WORDS: &[(u8, &[&str])] = &[
+    (
+        1,
+        &[
+            "первый",
+            "первого",
+            "первом",
+            "первое",
+            "первая",
+            "первую",
+            "перший",
+            "першого",
+            "першому",
+            "перше",
+            "першій",
+            "перша",
+            "першу",
+        ],
+    ),
+    (
+        2,
+        &[
+            "второй",
+            "второго",
+            "втором",
+            "второе",
+            "вторая",
+            "вторую",
+            "другий",
+            "другого",
+            "другому",
+            "друге",
+            "другій",
+            "друга",
+            "другу",
+        ],
+    ),
+    (
+        3,
+        &[
+            "третий",
+            "третьего",
+            "третьем",
+            "третье",
+            "третья",
+            "третью",
+            "третій",
+            "третього",
+            "третьому",
+            "третє",
+            "третя",
+            "третю",
+        ],
+    ),
+    (
+        4,
+        &[
+            "четвертый",
+            "четвертого",
+            "четвертом",
+            "четвертое",
+            "четвертая",
+            "четвертую",
+            "четвертий",
+            "четвертого",
+            "четвертому",
+            "четверте",
+            "четверта",
+            "четверту",
+        ],
+    ),
+];
+
 /// Everything else: single words with one meaning each.
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
@@ -433,7 +477,10 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Ago { ukrainian: true }, &["тому"]),
     (Meaning::After, &["через", "спустя"]),
     (Meaning::LastYear, &["торік", "торек"]),
-    (Meaning::YearMarker { abbr: false }, &["года", "году", "год", "року", "році", "рік"]),
+    (
+        Meaning::YearMarker { abbr: false },
+        &["года", "году", "год", "року", "році", "рік", "годах", "годов", "роках", "років"],
+    ),
     (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
     (Meaning::HourMarker { abbr: true }, &["ч", "год"]),
     (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
@@ -444,8 +491,42 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     // Києва`), `полночи` ("half the night"), nor English `noon`/`midnight`.
     (Meaning::Noon, &["полдень", "полудень", "опівдні", "ополудні"]),
     (Meaning::Midnight, &["полночь", "опівночі"]),
-    (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий"]),
+    (Meaning::Ordinal, &["го", "ого", "е", "ое", "й", "ий", "м", "му", "ом", "ій"]),
     (Meaning::IsoT, &["t"]),
+    (Meaning::Quarter, &["квартал", "квартала", "квартале", "кварталу", "кварталом", "кварталі", "кв", "q"]),
+    (
+        Meaning::HalfYear,
+        &["полугодие", "полугодия", "полугодии", "полугодию", "півріччя", "півріччі", "півріччю", "піврічча"],
+    ),
+    (Meaning::DecadeSuffix, &["х", "ых", "ые", "ті", "тих", "ых", "их", "ие"]),
+    (
+        Meaning::Century { abbr: false },
+        &[
+            "век",
+            "века",
+            "веке",
+            "веком",
+            "столетие",
+            "столетия",
+            "столетии",
+            "століття",
+            "столітті",
+            "сторіччя",
+            "сторіччі",
+        ],
+    ),
+    (Meaning::Century { abbr: true }, &["ст"]),
+    (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра", "ранку"]),
+    (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
+    (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),
+    (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі", "ночі"]),
+];
+
+/// Roman numerals up to 21, in Latin letters and with the Cyrillic
+/// look-alikes `І` and `Х` that Ukrainian pages type (`ІІ квартал`).
+const ROMAN: [&str; 21] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+    "xvii", "xviii", "xix", "xx", "xxi",
 ];
 
 // ---------------------------------------------------------------------------
@@ -592,6 +673,22 @@ fn build() -> Lexicon {
     each(PREPS, Meaning::Prep, &mut add);
     each(ZONES, Meaning::Zone, &mut add);
     each(OTHERS, |m| m, &mut add);
+    each(SEASONS, Meaning::Season, &mut add);
+    each(ORDINAL_WORDS, Meaning::OrdinalWord, &mut add);
+    for (n, latin) in ROMAN.iter().enumerate() {
+        let n = n as u8 + 1;
+        add(latin, Meaning::Roman(n));
+        // The same numeral in Cyrillic `і` and `х` (`v` has no look-alike).
+        let cyrillic: String = latin
+            .chars()
+            .map(|c| match c {
+                'i' => 'і',
+                'x' => 'х',
+                c => c,
+            })
+            .collect();
+        add(Box::leak(cyrillic.into_boxed_str()), Meaning::Roman(n));
+    }
     // `полчаса`, `півгодини`, `полгода`, `півроку`: half of a unit in one word.
     let halves: &[(Unit, &[&'static str])] = &[
         (Unit::Second, &["полсекунды", "півсекунди"]),
@@ -882,7 +979,8 @@ pub enum Kind {
 
 /// A token: its kind, its byte span in the text, whether white space
 /// stands before it, and whether the scanner anchors on it (a number, or a
-/// word with a meaning that [`Meaning::anchors`]).
+/// word with a meaning that the grammar's families anchor on:
+/// `grammar::is_anchor`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tok {
     pub kind: Kind,
@@ -937,7 +1035,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
             let (j, m) = lx.read_word(bytes, i, to);
             if j > i {
-                let anchor = m.iter().any(|m| m.anchors());
+                let anchor = m.iter().any(crate::grammar::is_anchor);
                 out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
                 produced += 1;
                 // A word is most often followed by one space: it is read here.

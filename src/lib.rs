@@ -109,6 +109,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod context;
 mod error;
 mod grammar;
 mod lexicon;
@@ -118,12 +119,10 @@ mod syntax;
 mod value;
 
 pub use chrono_tz::Tz;
-pub use error::{Error, ErrorKind};
-pub use resolve::{Context, Disambiguation, Prefer};
+pub use context::{Context, Disambiguation, Prefer};
+pub use error::{Error, ErrorKind, Reason};
 pub use scan::{Match, Matches, Piece, Stream};
-pub use value::{Flags, Granularity, Parsed, Value};
-
-use lexicon::{Kind, Tok};
+pub use value::{Flags, Granularity, Parsed, PartOfDay, Value};
 
 /// Parses one whole date expression with the default [`Context`] (now,
 /// `Europe/Kyiv`, past, compatible). Surrounding white space and
@@ -135,73 +134,6 @@ use lexicon::{Kind, Tok};
 /// ```
 pub fn parse(text: &str) -> Result<Parsed, Error> {
     Context::new().parse(text)
-}
-
-impl Context {
-    /// Parses one whole date expression and resolves it in this context.
-    /// Surrounding white space and punctuation are ignored; anything else
-    /// that is not part of the date is an error naming its byte offset.
-    ///
-    /// ```
-    /// use cyrdate::{Context, ErrorKind};
-    /// let now = chrono::DateTime::parse_from_rfc3339("2026-01-12T10:00:00+02:00").unwrap();
-    /// let ctx = Context::new().with_now(now);
-    /// let p = ctx.parse("23:00 мск 11 января").unwrap();
-    /// assert_eq!(p.to_string(), "2026-01-11T22:00:00+02:00");
-    /// assert!(p.flags.zone_from_text);
-    /// assert_eq!(ctx.parse("(9 июля)").unwrap().to_string(), "2025-07-09");
-    /// assert_eq!(ctx.parse("9 июля ой").unwrap_err().kind(), ErrorKind::TrailingInput);
-    /// ```
-    pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
-        let toks = lexicon::lex(text);
-        let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
-        let first = toks.iter().position(|t| !trim(t));
-        let Some(first) = first else {
-            return Err(Error::new(ErrorKind::Empty, 0, "empty input at byte 0: no date or time to read"));
-        };
-        let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
-        let toks = &toks[first..=last.max(first)];
-        match grammar::expression(toks) {
-            Ok((expr, n, _)) if n == toks.len() => self.resolve(&expr),
-            Ok((_, n, _)) => {
-                let at = toks[n].start;
-                Err(Error::new(
-                    ErrorKind::TrailingInput,
-                    at,
-                    format!("unexpected text at byte {at}: {:?}", snippet(&text[at..])),
-                ))
-            }
-            Err(k) => {
-                let at = toks.get(k).map_or(text.len(), |t| t.start);
-                let what = if k == 0 { "no date or time recognised" } else { "date or time cut short" };
-                Err(Error::new(
-                    ErrorKind::Unrecognized,
-                    at,
-                    format!("{what} at byte {at}: {:?}", snippet(&text[at..])),
-                ))
-            }
-        }
-    }
-}
-
-/// Punctuation that may surround an expression and is ignored by `parse`:
-/// ASCII punctuation (but `+`, the sign of an offset), Latin-1 marks such
-/// as `«»`, and the General Punctuation block (dashes, quotes, `…`).
-/// Other characters (letters, fullwidth digits, symbols) are not dropped:
-/// `９ июля` is an error, not a month.
-fn is_surrounding_punct(c: char) -> bool {
-    (c.is_ascii_punctuation() && c != '+')
-        || ('\u{00A1}'..='\u{00BF}').contains(&c)
-        || ('\u{2010}'..='\u{205E}').contains(&c)
-}
-
-/// The start of a piece of text, cut to 30 characters for messages.
-fn snippet(s: &str) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(30) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
 }
 
 /// The README's examples, run as doctests so that they stay true.

@@ -126,6 +126,9 @@ fn value_json(p: &Parsed, bounds: bool, obj: &mut Map<String, Json>) {
     }
     let flags: Map<String, Json> = p.flags.all().iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect();
     obj.insert("flags".into(), Json::Object(flags));
+    if let Some(p) = p.part_of_day {
+        obj.insert("part_of_day".into(), json!(p.name()));
+    }
 }
 
 fn rfc3339(t: &DateTime<Tz>) -> String {

@@ -21,7 +21,6 @@ use std::io::{self, Read};
 
 use crate::grammar;
 use crate::lexicon::{self, Kind, Tok};
-use crate::syntax::{DateExpr, Expr};
 use crate::{Context, Parsed};
 
 /// How far before an anchor a match may start, in bytes.
@@ -113,16 +112,6 @@ impl<'t, 'b> Tokens<'t, 'b> {
     fn forget(&mut self, keep: usize) -> usize {
         self.toks.drain(..keep);
         keep
-    }
-}
-
-/// True when an expression may be reported from free text on its own. The
-/// grammar accepts more for `parse`, where the whole input is the date.
-fn strong(e: &Expr) -> bool {
-    match &e.date {
-        None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
-        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
-        Some(_) => true,
     }
 }
 
@@ -242,7 +231,7 @@ pub(crate) fn scan_text<'t>(
             // nothing and resolves.
             let accepted = result.and_then(|(e, n)| {
                 let (a, b) = (view[j].start, view[j + n - 1].end);
-                if j + n <= k || !strong(&e) || glued_to_neighbours(text, a, b) {
+                if j + n <= k || !grammar::stands_alone(&e) || glued_to_neighbours(text, a, b) {
                     return None;
                 }
                 ctx.resolve(&e).ok().map(|p| (a, b, p))
@@ -513,63 +502,37 @@ impl Stream {
     }
 }
 
-impl Context {
-    /// Finds every date in `text`, in order, with byte offsets.
-    ///
-    /// ```
-    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
-    /// let ctx = cyrdate::Context::new().with_now(now);
-    /// let m: Vec<_> = ctx.extract("Трамп был информатором ФБР\n01:15 07 сен 2025.\nцена 1 500 грн").collect();
-    /// assert_eq!(m.len(), 1);
-    /// assert_eq!(m[0].text, "01:15 07 сен 2025");
-    /// assert_eq!(m[0].parsed.to_string(), "2025-09-07T01:15:00+03:00");
-    /// ```
-    pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
-        let mut found = Vec::new();
-        scan_text(self, text, 0, text.len(), 0, &mut Vec::new(), &mut |m| found.push(m));
-        Matches { found: found.into_iter() }
-    }
+/// Every match in `text`, for [`Context::extract`].
+pub(crate) fn matches<'t>(ctx: &Context, text: &'t str) -> Matches<'t> {
+    let mut found = Vec::new();
+    scan_text(ctx, text, 0, text.len(), 0, &mut Vec::new(), &mut |m| found.push(m));
+    Matches { found: found.into_iter() }
+}
 
-    /// Finds every date in bytes that may hold invalid UTF-8: invalid bytes
-    /// are skipped, never fatal, and offsets are into `bytes`.
-    ///
-    /// ```
-    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
-    /// let ctx = cyrdate::Context::new().with_now(now);
-    /// let m: Vec<_> = ctx.extract_bytes(b"\xc3\x28 9 \xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f").collect();
-    /// assert_eq!((m[0].start, m[0].text), (3, "9 июля"));
-    /// ```
-    pub fn extract_bytes<'t>(&self, bytes: &'t [u8]) -> Matches<'t> {
-        let (mut found, mut toks) = (Vec::new(), Vec::new());
-        for (at, text) in utf8_runs(bytes) {
-            scan_text(self, text, 0, text.len(), 0, &mut toks, &mut |mut m| {
-                m.start += at;
-                m.end += at;
-                found.push(m)
-            });
+/// Every match in bytes that may hold invalid UTF-8, for
+/// [`Context::extract_bytes`].
+pub(crate) fn matches_in_bytes<'t>(ctx: &Context, bytes: &'t [u8]) -> Matches<'t> {
+    let (mut found, mut toks) = (Vec::new(), Vec::new());
+    for (at, text) in utf8_runs(bytes) {
+        scan_text(ctx, text, 0, text.len(), 0, &mut toks, &mut |mut m| {
+            m.start += at;
+            m.end += at;
+            found.push(m)
+        });
+    }
+    Matches { found: found.into_iter() }
+}
+
+/// The first match's value, for [`Context::first_date`].
+pub(crate) fn first_match(ctx: &Context, text: &str) -> Option<Parsed> {
+    let mut first = None;
+    let mut sink = |m: Match<'_>| {
+        if first.is_none() {
+            first = Some(m.parsed);
         }
-        Matches { found: found.into_iter() }
-    }
-
-    /// The first date in a fragment: the common scraper case.
-    ///
-    /// ```
-    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
-    /// let ctx = cyrdate::Context::new().with_now(now);
-    /// let p = ctx.first_date("Опубліковано 06 вересня 2025, 21:20").unwrap();
-    /// assert_eq!(p.instant().to_rfc3339(), "2025-09-06T21:20:00+03:00");
-    /// assert!(ctx.first_date("ціна 1 500 грн").is_none());
-    /// ```
-    pub fn first_date(&self, text: &str) -> Option<Parsed> {
-        let mut first = None;
-        let mut sink = |m: Match<'_>| {
-            if first.is_none() {
-                first = Some(m.parsed);
-            }
-        };
-        scan_text(self, text, 0, text.len(), 0, &mut Vec::new(), &mut sink);
-        first
-    }
+    };
+    scan_text(ctx, text, 0, text.len(), 0, &mut Vec::new(), &mut sink);
+    first
 }
 
 #[cfg(test)]

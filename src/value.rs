@@ -172,6 +172,45 @@ impl Flags {
     }
 }
 
+/// A part of the day written beside a day (`вчера вечером`, `у понеділок
+/// вранці`): the value stays the day, and this says which part of it.
+///
+/// ```
+/// use cyrdate::{Context, PartOfDay};
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let p = Context::new().with_now(now).parse("вчера вечером").unwrap();
+/// assert_eq!(p.to_string(), "2025-09-06");
+/// assert_eq!(p.part_of_day, Some(PartOfDay::Evening));
+/// assert_eq!(PartOfDay::Evening.name(), "evening");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PartOfDay {
+    /// `ночью`, `вночі`.
+    Night,
+    /// `утром`, `вранці`, `зранку`.
+    Morning,
+    /// `днём`, `вдень`.
+    Day,
+    /// `вечером`, `ввечері`.
+    Evening,
+}
+
+impl PartOfDay {
+    /// The name SPEC §3 gives it (`"evening"`), as `--json` prints it.
+    ///
+    /// ```
+    /// assert_eq!(cyrdate::PartOfDay::Night.name(), "night");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            PartOfDay::Night => "night",
+            PartOfDay::Morning => "morning",
+            PartOfDay::Day => "day",
+            PartOfDay::Evening => "evening",
+        }
+    }
+}
+
 /// A date expression resolved: its value, how precise it is, the instants
 /// that bound it, and the flags.
 ///
@@ -200,6 +239,8 @@ pub struct Parsed {
     pub end: DateTime<Tz>,
     /// What was guessed or noticed.
     pub flags: Flags,
+    /// The part of the day written beside the day, if any.
+    pub part_of_day: Option<PartOfDay>,
 }
 
 impl Parsed {

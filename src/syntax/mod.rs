@@ -1,7 +1,9 @@
 //! The plain syntax value the grammar produces: which fields the text wrote,
 //! with no clock and no time zone arithmetic involved.
 
-use crate::lexicon::{Shift, Unit, ZoneId};
+pub mod vocab;
+
+pub use vocab::{DayPart, Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -14,6 +16,8 @@ pub struct Expr {
     pub zone: Option<ZoneExpr>,
     /// A weekday written beside a date, or alone (`в пятницу`).
     pub weekday: Option<WeekdayExpr>,
+    /// A part of the day written beside a day (`вчера вечером`).
+    pub part_of_day: Option<DayPart>,
 }
 
 /// The date part of an expression.
@@ -34,6 +38,50 @@ pub enum DateExpr {
     /// A range of two calendar dates; the grammar copies the month and year
     /// written once (`1–5 сентября`) into both ends.
     Range(Calendar, Calendar),
+    /// A run of whole months: a quarter, a half-year, a season.
+    Months(MonthSpan),
+    /// A run of whole years: a decade, a century.
+    Years(YearSpan),
+}
+
+/// A run of `len` months starting at month `first` (`во II квартале 2025
+/// года`: 4 and 3; `летом`: 6 and 3; winter: 12 and 3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthSpan {
+    /// The first month, 1–12; `None` for the one under way, counted by
+    /// `shift` (`в следующем квартале`).
+    pub first: Option<u32>,
+    /// How many months.
+    pub len: u32,
+    /// A month where such spans start (1 for quarters and half-years, 12
+    /// for seasons), for spans counted from the one under way.
+    pub base: u32,
+    /// The year of its last month, when written (`зимой 2013` is
+    /// December 2012 to February 2013).
+    pub year: Option<YearExpr>,
+    /// Counted from the one under way: `в прошлом квартале` is -1.
+    pub shift: Option<i32>,
+    /// Written with a year, a shift word, or a preposition and an ordinal:
+    /// extraction reports only these.
+    pub marked: bool,
+    /// Byte offset, for error messages.
+    pub offset: usize,
+}
+
+/// A run of `len` years from `first` (`в 1990-х`: 1990 and 10; `в XIX
+/// веке`: 1801 and 100). A decade written with two digits (`90-е`) has a
+/// two-digit `first`, placed by the preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearSpan {
+    /// The first year as written.
+    pub first: YearExpr,
+    /// How many years.
+    pub len: u32,
+    /// Written with a preposition or all four digits: extraction reports
+    /// only these.
+    pub marked: bool,
+    /// Byte offset, for error messages.
+    pub offset: usize,
 }
 
 /// Calendar fields as written.

@@ -1,0 +1,311 @@
+//! The [`Context`] of a parse: the reference instant, the output zone and
+//! the policies, and the entry points that read text in it.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::error::{Error, Reason};
+use crate::lexicon::{self, Kind, Tok};
+use crate::resolve::Frame;
+use crate::scan::{self, Matches};
+use crate::{grammar, Parsed};
+
+/// Which date a text without a year (or a weekday alone) means.
+///
+/// ```
+/// use cyrdate::{Context, Prefer};
+/// let ctx = Context::new().with_now(chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap());
+/// assert_eq!(ctx.parse("25 декабря").unwrap().to_string(), "2024-12-25");
+/// let ctx = ctx.with_prefer(Prefer::Future);
+/// assert_eq!(ctx.parse("25 декабря").unwrap().to_string(), "2025-12-25");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Prefer {
+    /// The most recent such date not after the reference date (news speaks
+    /// of the past). The default.
+    #[default]
+    Past,
+    /// The earliest such date not before the reference date.
+    Future,
+    /// The closer of the two; the past one on a tie.
+    Nearest,
+}
+
+/// What to do with a local time that happens twice (clocks go back) or
+/// never (clocks go forward). The result's flags say which case it was.
+///
+/// ```
+/// use cyrdate::{Context, Disambiguation, ErrorKind};
+/// let ctx = Context::new();
+/// let p = ctx.parse("31 березня 2024, 03:30").unwrap();
+/// assert_eq!(p.to_string(), "2024-03-31T04:30:00+03:00");
+/// assert!(p.flags.skipped);
+/// let ctx = ctx.with_disambiguation(Disambiguation::Reject);
+/// assert_eq!(ctx.parse("31 березня 2024, 03:30").unwrap_err().kind(), ErrorKind::Skipped);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Disambiguation {
+    /// Twice: the earlier instant. Never: moved forward by the length of
+    /// the gap (03:30 on a spring-forward day is 04:30). The default.
+    #[default]
+    Compatible,
+    /// Twice: the earlier instant. Never: the instant just before the gap,
+    /// read with the offset after it (03:30 is 02:30).
+    Earlier,
+    /// Twice: the later instant. Never: as `Compatible`.
+    Later,
+    /// Either case is an error.
+    Reject,
+}
+
+/// Everything resolution needs besides the text: the reference instant,
+/// the output zone, the year preference and the DST policy.
+///
+/// The default is the current instant, `Europe/Kyiv`, [`Prefer::Past`] and
+/// [`Disambiguation::Compatible`].
+///
+/// ```
+/// use cyrdate::{Context, Prefer, Disambiguation};
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let ctx = Context::new()
+///     .with_now(now)
+///     .with_tz(chrono_tz::Europe::Kyiv)
+///     .with_prefer(Prefer::Past)
+///     .with_disambiguation(Disambiguation::Compatible);
+/// assert_eq!(ctx.parse("01:15 07 сен 2025").unwrap().to_string(), "2025-09-07T01:15:00+03:00");
+/// assert_eq!(ctx.parse("9 июля").unwrap().to_string(), "2025-07-09");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Context {
+    /// The reference instant, kept in the output zone (`with_tz` converts
+    /// it): resolution reads its local date often.
+    pub(crate) now: DateTime<Tz>,
+    pub(crate) tz: Tz,
+    pub(crate) prefer: Prefer,
+    pub(crate) disambiguation: Disambiguation,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context::new()
+    }
+}
+
+impl Context {
+    /// A context at the current instant, in `Europe/Kyiv`, preferring the
+    /// past, with the compatible DST policy.
+    ///
+    /// ```
+    /// let ctx = cyrdate::Context::new();
+    /// assert_eq!(ctx.tz(), chrono_tz::Europe::Kyiv);
+    /// ```
+    pub fn new() -> Self {
+        let tz = chrono_tz::Europe::Kyiv;
+        Context {
+            now: Utc::now().with_timezone(&tz),
+            tz,
+            prefer: Prefer::Past,
+            disambiguation: Disambiguation::Compatible,
+        }
+    }
+
+    /// Sets the reference instant (any chrono zone; only the instant counts).
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-12-14T20:00:00+02:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// assert_eq!(ctx.parse("вчера").unwrap().to_string(), "2025-12-13");
+    /// ```
+    pub fn with_now<Z: TimeZone>(mut self, now: DateTime<Z>) -> Self {
+        self.now = now.with_timezone(&self.tz);
+        self
+    }
+
+    /// Sets the output zone: local times without a written zone are read in
+    /// it, and every instant is expressed in it.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now).with_tz(chrono_tz::Europe::Warsaw);
+    /// assert_eq!(ctx.parse("12:00 по Киеву").unwrap().to_string(), "2025-09-07T11:00:00+02:00");
+    /// ```
+    pub fn with_tz(mut self, tz: Tz) -> Self {
+        self.tz = tz;
+        self.now = self.now.with_timezone(&tz);
+        self
+    }
+
+    /// Sets which date a text without a year means.
+    ///
+    /// ```
+    /// use cyrdate::Prefer;
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-12-30T12:00:00+02:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now).with_prefer(Prefer::Nearest);
+    /// assert_eq!(ctx.parse("2 января").unwrap().to_string(), "2026-01-02");
+    /// ```
+    pub fn with_prefer(mut self, prefer: Prefer) -> Self {
+        self.prefer = prefer;
+        self
+    }
+
+    /// Sets the DST policy.
+    ///
+    /// ```
+    /// use cyrdate::Disambiguation;
+    /// let ctx = cyrdate::Context::new().with_disambiguation(Disambiguation::Later);
+    /// let p = ctx.parse("25 жовтня 2026, 03:30").unwrap();
+    /// assert_eq!(p.to_string(), "2026-10-25T03:30:00+02:00");
+    /// assert!(p.flags.ambiguous);
+    /// ```
+    pub fn with_disambiguation(mut self, d: Disambiguation) -> Self {
+        self.disambiguation = d;
+        self
+    }
+
+    /// The reference instant, in the output zone.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T09:00:00Z").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// assert_eq!(ctx.now().to_rfc3339(), "2025-09-07T12:00:00+03:00");
+    /// ```
+    pub fn now(&self) -> DateTime<Tz> {
+        self.now
+    }
+
+    /// The output zone.
+    ///
+    /// ```
+    /// assert_eq!(cyrdate::Context::new().tz(), chrono_tz::Europe::Kyiv);
+    /// ```
+    pub fn tz(&self) -> Tz {
+        self.tz
+    }
+
+    /// The year preference.
+    ///
+    /// ```
+    /// assert_eq!(cyrdate::Context::new().prefer(), cyrdate::Prefer::Past);
+    /// ```
+    pub fn prefer(&self) -> Prefer {
+        self.prefer
+    }
+
+    /// The DST policy.
+    ///
+    /// ```
+    /// use cyrdate::Disambiguation;
+    /// assert_eq!(cyrdate::Context::new().disambiguation(), Disambiguation::Compatible);
+    /// ```
+    pub fn disambiguation(&self) -> Disambiguation {
+        self.disambiguation
+    }
+
+    /// The reference date in the output zone.
+    pub(crate) fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
+    /// Resolves a syntax value in this context.
+    pub(crate) fn resolve(&self, e: &crate::syntax::Expr) -> Result<Parsed, Error> {
+        Frame(self).resolve(e)
+    }
+
+    /// Parses one whole date expression and resolves it in this context.
+    /// Surrounding white space and punctuation are ignored; anything else
+    /// that is not part of the date is an error naming its byte offset.
+    ///
+    /// ```
+    /// use cyrdate::{Context, ErrorKind};
+    /// let now = chrono::DateTime::parse_from_rfc3339("2026-01-12T10:00:00+02:00").unwrap();
+    /// let ctx = Context::new().with_now(now);
+    /// let p = ctx.parse("23:00 мск 11 января").unwrap();
+    /// assert_eq!(p.to_string(), "2026-01-11T22:00:00+02:00");
+    /// assert!(p.flags.zone_from_text);
+    /// assert_eq!(ctx.parse("(9 июля)").unwrap().to_string(), "2025-07-09");
+    /// assert_eq!(ctx.parse("9 июля ой").unwrap_err().kind(), ErrorKind::TrailingInput);
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
+        let toks = lexicon::lex(text);
+        let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
+        let first = toks.iter().position(|t| !trim(t));
+        let Some(first) = first else {
+            return Err(Error::new(0, Reason::Empty));
+        };
+        let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
+        let toks = &toks[first..=last.max(first)];
+        match grammar::expression(toks) {
+            Ok((expr, n, _)) if n == toks.len() => self.resolve(&expr),
+            Ok((_, n, _)) => {
+                let at = toks[n].start;
+                Err(Error::new(at, Reason::Trailing { text: snippet(&text[at..]) }))
+            }
+            Err(k) => {
+                let at = toks.get(k).map_or(text.len(), |t| t.start);
+                let text = snippet(&text[at..]);
+                let reason = if k == 0 { Reason::NotRecognised { text } } else { Reason::CutShort { text } };
+                Err(Error::new(at, reason))
+            }
+        }
+    }
+
+    /// Finds every date in `text`, in order, with byte offsets.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let m: Vec<_> = ctx.extract("Трамп был информатором ФБР\n01:15 07 сен 2025.\nцена 1 500 грн").collect();
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!(m[0].text, "01:15 07 сен 2025");
+    /// assert_eq!(m[0].parsed.to_string(), "2025-09-07T01:15:00+03:00");
+    /// ```
+    pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
+        scan::matches(self, text)
+    }
+
+    /// Finds every date in bytes that may hold invalid UTF-8: invalid bytes
+    /// are skipped, never fatal, and offsets are into `bytes`.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let m: Vec<_> = ctx.extract_bytes(b"\xc3\x28 9 \xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f").collect();
+    /// assert_eq!((m[0].start, m[0].text), (3, "9 июля"));
+    /// ```
+    pub fn extract_bytes<'t>(&self, bytes: &'t [u8]) -> Matches<'t> {
+        scan::matches_in_bytes(self, bytes)
+    }
+
+    /// The first date in a fragment: the common scraper case.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let p = ctx.first_date("Опубліковано 06 вересня 2025, 21:20").unwrap();
+    /// assert_eq!(p.instant().to_rfc3339(), "2025-09-06T21:20:00+03:00");
+    /// assert!(ctx.first_date("ціна 1 500 грн").is_none());
+    /// ```
+    pub fn first_date(&self, text: &str) -> Option<Parsed> {
+        scan::first_match(self, text)
+    }
+}
+
+/// Punctuation that may surround an expression and is ignored by `parse`:
+/// ASCII punctuation (but `+`, the sign of an offset), Latin-1 marks such
+/// as `«»`, and the General Punctuation block (dashes, quotes, `…`).
+/// Other characters (letters, fullwidth digits, symbols) are not dropped:
+/// `９ июля` is an error, not a month.
+fn is_surrounding_punct(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '+')
+        || ('\u{00A1}'..='\u{00BF}').contains(&c)
+        || ('\u{2010}'..='\u{205E}').contains(&c)
+}
+
+/// The start of a piece of text, cut to 30 characters for messages.
+fn snippet(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(30) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}

@@ -1,0 +1,257 @@
+//! The families of parts: one file of parsers each, and one row each in
+//! [`FAMILIES`], which says what the scanner's quick tests must know of it.
+//! Adding a family is a file here, its words in the lexicon, a row below,
+//! and an arm in resolution.
+
+use std::cell::OnceCell;
+
+use super::prefilter::bits::*;
+use super::prefilter::Bits;
+use super::prim::{PResult, Toks};
+use super::Part;
+use crate::syntax::{Calendar, DateExpr};
+
+pub(crate) mod amount;
+pub(crate) mod calendar;
+pub(crate) mod day_part;
+pub(crate) mod decade;
+pub(crate) mod quarter;
+pub(crate) mod range;
+pub(crate) mod relative;
+pub(crate) mod season;
+pub(crate) mod time;
+pub(crate) mod weekday;
+pub(crate) mod zone;
+
+/// A family that may start with a number: what may follow the number.
+#[derive(Clone, Copy)]
+pub(crate) struct AfterNumber {
+    /// Punctuation (ASCII) that may follow it.
+    pub punct: &'static [char],
+    /// Words that may follow it.
+    pub words: Bits,
+}
+
+/// One family of parts, and what the scanner's quick tests know of it.
+pub(crate) struct Family {
+    /// Its name, for tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub name: &'static str,
+    /// The words it may start with (a preposition it may open with included).
+    pub word: Bits,
+    /// When it may start with a number: what may follow that number.
+    pub number: Option<AfterNumber>,
+    /// True when it may start with a sign (`+03:00`).
+    pub sign: bool,
+    /// What may follow a shift word it starts with (`прошлой неделе`).
+    pub after_shift: Bits,
+    /// Every instance written without a digit holds a word of one of these
+    /// kinds: the scanner anchors on them.
+    pub anchors: Bits,
+    /// The parser.
+    pub parse: for<'a> fn(Toks<'a>, &Memo<'a>) -> PResult<'a, Part>,
+}
+
+/// What several families read at the same start: read once, when first
+/// needed (`range` and `calendar` both read a date at a number).
+pub(crate) struct Memo<'a> {
+    at: Toks<'a>,
+    date: OnceCell<PResult<'a, Calendar>>,
+}
+
+impl<'a> Memo<'a> {
+    pub(crate) fn new(at: Toks<'a>) -> Self {
+        Memo { at, date: OnceCell::new() }
+    }
+
+    /// [`calendar::calendar`] at the start.
+    pub(crate) fn date(&self) -> PResult<'a, Calendar> {
+        self.date.get_or_init(|| calendar::calendar(self.at)).clone()
+    }
+}
+
+const NONE: Bits = 0;
+
+fn cal(c: Calendar) -> Part {
+    Part::Date(DateExpr::Calendar(c))
+}
+
+/// Every family, in the order `part` tries them: the first that reads a
+/// part wins.
+pub(crate) const FAMILIES: &[Family] = &[
+    Family {
+        name: "iso",
+        word: NONE,
+        number: Some(AfterNumber { punct: &['-'], words: NONE }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::iso(i),
+    },
+    Family {
+        name: "range",
+        word: FROM,
+        number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH | UNTIL }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: range::range,
+    },
+    Family {
+        name: "amount",
+        word: AFTER | ABOUT | HALF_UNIT | NUMBER | ONE_AND_HALF | HALF | VAGUE | UNIT,
+        number: Some(AfterNumber { punct: &[], words: UNIT }),
+        sign: false,
+        after_shift: NONE,
+        anchors: AGO | AFTER | HALF_UNIT | ONE_AND_HALF,
+        parse: |i, _| amount::shift_amount(i),
+    },
+    Family {
+        name: "day_word",
+        word: DAY | JUST_NOW | JUST | LAST_YEAR,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: DAY | JUST_NOW | JUST | LAST_YEAR,
+        parse: |i, _| relative::day_word(i),
+    },
+    Family {
+        name: "period",
+        word: IN | ON | SHIFT,
+        number: None,
+        sign: false,
+        after_shift: UNIT,
+        anchors: SHIFT,
+        parse: |i, _| relative::period(i),
+    },
+    Family {
+        name: "calendar",
+        word: NONE,
+        number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |_, memo| memo.date().map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "month_first",
+        word: MONTH,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::month_first(i).map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "month_year",
+        word: IN | MONTH,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::month_year(i).map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "year_only",
+        word: IN,
+        number: Some(AfterNumber { punct: &[], words: YEAR_MARKER }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::year_only(i).map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "time",
+        word: ABOUT | IN | AT | NOON | MIDNIGHT,
+        number: Some(AfterNumber { punct: &[':', '.'], words: HOUR_MARKER | DAY_PART }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NOON | MIDNIGHT,
+        parse: |i, _| time::time(i),
+    },
+    Family {
+        name: "dot_pair",
+        word: NONE,
+        number: Some(AfterNumber { punct: &['.'], words: NONE }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| time::dot_pair(i),
+    },
+    Family {
+        name: "weekday",
+        word: IN | SHIFT | WEEKDAY,
+        number: None,
+        sign: false,
+        after_shift: WEEKDAY,
+        anchors: WEEKDAY | SHIFT,
+        parse: |i, _| weekday::weekday(i),
+    },
+    Family {
+        name: "zone",
+        word: ZONE | UNTIL | BY,
+        number: None,
+        sign: true,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| zone::zone(i),
+    },
+    Family {
+        name: "quarter",
+        word: PREP | SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        number: Some(AfterNumber { punct: &['-'], words: QUARTER | HALF_YEAR | ORDINAL }),
+        sign: false,
+        after_shift: QUARTER | HALF_YEAR,
+        anchors: QUARTER | HALF_YEAR,
+        parse: |i, _| quarter::quarter(i),
+    },
+    Family {
+        name: "season",
+        word: PREP | SHIFT | SEASON,
+        number: None,
+        sign: false,
+        after_shift: SEASON,
+        anchors: NONE,
+        parse: |i, _| season::season(i),
+    },
+    Family {
+        name: "decade",
+        word: IN | ON | FROM | UNTIL | ROMAN,
+        number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
+        sign: false,
+        after_shift: NONE,
+        anchors: CENTURY,
+        parse: |i, _| decade::years(i),
+    },
+    Family {
+        name: "day_part",
+        word: SHIFT | PART_OF_DAY,
+        number: None,
+        sign: false,
+        after_shift: PART_OF_DAY,
+        anchors: NONE,
+        parse: |i, _| day_part::part_of_day(i),
+    },
+    Family {
+        name: "month_alone",
+        word: IN | MONTH,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::month_alone(i).map(|(rest, c)| (rest, cal(c))),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::FAMILIES;
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = FAMILIES.iter().map(|f| f.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), FAMILIES.len());
+    }
+}

@@ -1,0 +1,69 @@
+//! Written zones: `мск`, `UTC+3`, `+03:00`, `по киевскому времени`.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::Parser;
+
+use crate::grammar::prim::*;
+use crate::grammar::Part;
+use crate::lexicon::{Kind, Meaning, Prep, Tok, ZoneId, ZoneWord};
+use crate::syntax::ZoneExpr;
+
+/// `+03:00`, `+0300`, `-05`, `+3` (after `UTC`).
+pub(crate) fn offset_zone(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
+    let offset = start_of(i);
+    let (i, sign) = tok(|t: &Tok| match t.kind {
+        Kind::Punct('+') => Some(1i64),
+        Kind::Punct('-') => Some(-1i64),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, h) = glued_num(1, 4).parse(i)?;
+    let (i, hours, minutes) = if h.digits == 4 {
+        (i, h.value / 100, h.value % 100)
+    } else if h.digits <= 2 {
+        let (i, m) = opt((glued_punct(':'), glued_num(2, 2))).parse(i)?;
+        (i, h.value, m.map_or(0, |(_, m)| m.value))
+    } else {
+        return fail(i);
+    };
+    if !not_continued(i) {
+        return fail(i);
+    }
+    let seconds = sign * (hours * 3600 + minutes * 60) as i64;
+    Ok((i, ZoneExpr::Offset { seconds, minutes_ok: minutes < 60, offset }))
+}
+
+/// `мск`, `UTC`, `GMT+02:00`, `EEST`, `Z`.
+pub(crate) fn zone_word(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
+    let (i, id) = word(|m| match m {
+        Meaning::Zone(ZoneWord::Zone(id)) => Some(id),
+        _ => None,
+    })
+    .parse(i)?;
+    if id == ZoneId::Utc {
+        if let Ok((rest, z)) = offset_zone(i) {
+            if i.0.first().is_some_and(|t| !t.space_before) {
+                return Ok((rest, z));
+            }
+        }
+    }
+    Ok((i, ZoneExpr::Named(id)))
+}
+
+/// `по Киеву`, `по московскому времени`, `за київським часом`.
+pub(crate) fn zone_phrase(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
+    let (i, _) = prep(&[Prep::Until, Prep::By]).parse(i)?;
+    let (i, id) = word(|m| match m {
+        Meaning::Zone(ZoneWord::Place(id)) => Some(id),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, _) = opt(word(|m| (m == Meaning::Zone(ZoneWord::TimeWord)).then_some(()))).parse(i)?;
+    Ok((i, ZoneExpr::Named(id)))
+}
+
+pub(crate) fn zone(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, z) = alt((zone_word, zone_phrase, offset_zone)).parse(i)?;
+    Ok((i, Part::Zone(z)))
+}

@@ -1,0 +1,223 @@
+//! The grammar: nom 8 parsers over the [`Tok`]ens of the lexicon, producing
+//! a plain [`Expr`]. No clock is read here and no value is range-checked
+//! beyond the number of digits: `31 февраля` and `25:61` parse, and
+//! resolution says why they are not dates.
+//!
+//! An expression is a run of *parts* (a date, a time, a zone, a weekday, a
+//! relative phrase) joined by the separators pages use (`,` `|` `-` `.` and
+//! white space). [`expression`] reads as many parts as fit together, so the
+//! same code serves `parse` (the whole input must be read) and the scanner
+//! (the longest run of parts at a position is one match).
+
+mod assemble;
+mod families;
+mod prefilter;
+mod prim;
+
+use nom::error::ParseError;
+
+use crate::lexicon::Tok;
+use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
+pub(crate) use assemble::stands_alone;
+use assemble::{assemble, separator, Assembly};
+use families::{Memo, FAMILIES};
+use prefilter::{can_start, family_starts};
+pub use prefilter::{is_anchor, may_start};
+use prim::{fail, Fail, PResult, Toks};
+
+/// One piece of an expression.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Part {
+    /// A date (absolute or relative) and whether it stands on its own.
+    Date(DateExpr),
+    /// A time; `strong` when a preposition or marker made it certain.
+    Time(TimeExpr),
+    /// `14.00` or `06.09`: a time or a day.month, decided by what is beside it.
+    DotPair {
+        a: u32,
+        b: u32,
+        offset: usize,
+    },
+    Zone(ZoneExpr),
+    Weekday(WeekdayExpr),
+    /// A part of the day on its own (`вечером`), with a shift word if one
+    /// was written (`прошлым вечером`).
+    DayPart(DayPart, Option<Shift>),
+    /// A whole ISO stamp: date, and maybe time and zone.
+    Stamp(Expr),
+}
+
+/// One part: the first family of [`FAMILIES`] that reads one, in the
+/// table's order. Families that cannot start at the first token are not
+/// tried (they would fail at that token, which is what the error says
+/// either way).
+fn part(i: Toks<'_>) -> PResult<'_, Part> {
+    let Some(t) = i.0.first() else { return fail(i) };
+    // A quick test first: most tokens start no part at all.
+    if !can_start(t) {
+        return fail(i);
+    }
+    let memo = Memo::new(i);
+    let mut err: Option<Fail> = None;
+    for f in FAMILIES.iter().filter(|f| family_starts(f, t)) {
+        match (f.parse)(i, &memo) {
+            Ok(r) => return Ok(r),
+            Err(nom::Err::Error(e)) => err = Some(err.map_or(e, |a| a.or(e))),
+            Err(other) => return Err(other),
+        }
+    }
+    Err(nom::Err::Error(err.unwrap_or(Fail { remaining: i.0.len() })))
+}
+
+/// The most parts one expression joins (`чт, 4 сент. 2025 г., 17:07 мск`
+/// has four).
+const MAX_PARTS: usize = 6;
+
+/// The longest expression at the start of `toks`.
+///
+/// On success: the expression, the number of tokens it spans, and the
+/// furthest token index any attempt looked at (`toks.len()` when some
+/// parser wanted a token past the end: with more text the answer might
+/// differ). On failure: that furthest index.
+pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
+    let total = toks.len();
+    // No allocation until a first part is read: most candidates fail there.
+    let mut parts: Vec<Part> = Vec::new();
+    let mut best: Option<(Expr, usize)> = None;
+    let mut furthest = 0usize;
+    let note = |f: &nom::Err<Fail>, furthest: &mut usize| {
+        if let nom::Err::Error(f) | nom::Err::Failure(f) = f {
+            *furthest = (*furthest).max(total - f.remaining.min(total));
+        }
+    };
+    let mut pos = 0usize;
+    for k in 0..MAX_PARTS {
+        if pos >= total {
+            // The next part would start past the end.
+            furthest = total;
+            break;
+        }
+        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
+            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        // A part right after the last one first (`12:00:00 -0400` keeps its
+        // sign), then after a separator (`19:21 - 13.12.2025`).
+        let here = Toks(&toks[pos..]);
+        let attempt = match (k, part(here)) {
+            (0, r) => r,
+            (_, Ok(r)) => Ok(r),
+            (_, Err(e)) => {
+                note(&e, &mut furthest);
+                let at = separator(here, after_time);
+                if at.0.is_empty() {
+                    furthest = total;
+                }
+                // No separator: the same attempt would fail the same way.
+                if at.0.len() == here.0.len() {
+                    Err(e)
+                } else {
+                    part(at)
+                }
+            }
+        };
+        match attempt {
+            Ok((rest, p)) => {
+                let next = total - rest.0.len();
+                furthest = furthest.max(next);
+                if parts.is_empty() {
+                    parts.reserve_exact(MAX_PARTS);
+                }
+                parts.push(p);
+                match assemble(&parts) {
+                    Assembly::Done(e) => best = Some((e, next)),
+                    Assembly::Pending => {}
+                    Assembly::Conflict => break,
+                }
+                pos = next;
+            }
+            Err(e) => {
+                note(&e, &mut furthest);
+                break;
+            }
+        }
+    }
+    let furthest = furthest.min(total);
+    match best {
+        Some((e, n)) => Ok((e, n, furthest)),
+        None => Err(furthest),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lex;
+    use crate::syntax::{YearExpr, ZoneId};
+
+    fn expr(s: &str) -> Expr {
+        let t = lex(s);
+        let (e, n, _) = expression(&t).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
+        assert_eq!(n, t.len(), "{s:?} read only {n} of {} tokens", t.len());
+        e
+    }
+
+    fn cal(d: Option<u32>, m: Option<u32>, y: Option<u32>) -> (Option<u32>, Option<u32>, Option<u32>) {
+        (d, m, y)
+    }
+
+    fn fields(e: &Expr) -> (Option<u32>, Option<u32>, Option<u32>) {
+        match &e.date {
+            Some(DateExpr::Calendar(c)) => (
+                c.day,
+                c.month,
+                c.year.map(|y| match y {
+                    YearExpr::Written { value, .. } => value,
+                    YearExpr::Relative(k) => panic!("a relative year: {k}"),
+                }),
+            ),
+            other => panic!("not a calendar date: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn calendar_fields() {
+        let table = [
+            ("7 сентября 2025", cal(Some(7), Some(9), Some(2025))),
+            ("07 СЕН. 2025", cal(Some(7), Some(9), Some(2025))),
+            ("9 июля", cal(Some(9), Some(7), None)),
+            ("7 вересня 2025 р.", cal(Some(7), Some(9), Some(2025))),
+            ("1-го сентября", cal(Some(1), Some(9), None)),
+            ("сентябрь 2025", cal(None, Some(9), Some(2025))),
+            ("у вересні 2025 року", cal(None, Some(9), Some(2025))),
+            ("в 2021 году", cal(None, None, Some(2021))),
+            ("07.09.25", cal(Some(7), Some(9), Some(25))),
+            ("2025-09-07", cal(Some(7), Some(9), Some(2025))),
+            ("Грудень 28, 2025", cal(Some(28), Some(12), Some(2025))),
+        ];
+        for (s, want) in table {
+            assert_eq!(fields(&expr(s)), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn times_and_zones() {
+        let e = expr("23:00 мск 11 января");
+        assert_eq!(e.time.map(|t| (t.hour, t.minute)), Some((23, Some(0))));
+        assert_eq!(e.zone, Some(ZoneExpr::Named(ZoneId::Moscow)));
+        let e = expr("14.00 по московскому времени");
+        assert_eq!(e.time.map(|t| t.hour), Some(14));
+        let e = expr("06.09, в 22:05");
+        assert_eq!(fields(&e), cal(Some(6), Some(9), None));
+        let e = expr("о 7 вечора");
+        assert_eq!(e.time.map(|t| t.hour), Some(19));
+        let e = expr("2025-09-07T01:15:00+03:00");
+        assert_eq!(e.zone, Some(ZoneExpr::Offset { seconds: 3 * 3600, minutes_ok: true, offset: 19 }));
+    }
+
+    #[test]
+    fn rejects() {
+        for s in ["1 500", "2:1", "Ту-154", "1.2.3", "06.09", "2025", "марка 5", "14.00"] {
+            let t = lex(s);
+            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Token primitives: nom 8 over a slice of lexicon tokens, and the small
+//! parsers every family shares (numbers, words by meaning, glued
+//! punctuation, month and year words, markers).
+
+use nom::combinator::opt;
+use nom::error::{ErrorKind, ParseError};
+use nom::{IResult, Input, Needed, Parser};
+
+use crate::lexicon::{DayPart, Kind, Meaning, Prep, Shift, Tok};
+use crate::syntax::YearExpr;
+
+/// A slice of tokens as nom input.
+#[derive(Clone, Copy, Debug)]
+pub struct Toks<'a>(pub &'a [Tok]);
+
+impl<'a> Input for Toks<'a> {
+    type Item = Tok;
+    type Iter = std::iter::Copied<std::slice::Iter<'a, Tok>>;
+    type IterIndices = std::iter::Enumerate<Self::Iter>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+    fn take(&self, index: usize) -> Self {
+        Toks(&self.0[..index])
+    }
+    fn take_from(&self, index: usize) -> Self {
+        Toks(&self.0[index..])
+    }
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        let (prefix, suffix) = self.0.split_at(index);
+        (Toks(suffix), Toks(prefix))
+    }
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(|t| predicate(*t))
+    }
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter().copied()
+    }
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.iter_elements().enumerate()
+    }
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
+    }
+}
+
+/// A parse failure: how many tokens were left where the furthest branch
+/// stopped, so that an error can name the token it could not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fail {
+    pub remaining: usize,
+}
+
+impl<'a> ParseError<Toks<'a>> for Fail {
+    fn from_error_kind(input: Toks<'a>, _: ErrorKind) -> Self {
+        Fail { remaining: input.0.len() }
+    }
+    fn append(_: Toks<'a>, _: ErrorKind, other: Self) -> Self {
+        other
+    }
+    fn or(self, other: Self) -> Self {
+        if other.remaining < self.remaining {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+pub(crate) type PResult<'a, O> = IResult<Toks<'a>, O, Fail>;
+
+pub(crate) fn fail<O>(i: Toks<'_>) -> PResult<'_, O> {
+    Err(nom::Err::Error(Fail { remaining: i.0.len() }))
+}
+
+/// One token for which `f` gives a value.
+pub(crate) fn tok<'a, O>(f: impl Fn(&Tok) -> Option<O>) -> impl FnMut(Toks<'a>) -> PResult<'a, O> {
+    move |i: Toks<'a>| match i.0.first().and_then(&f) {
+        Some(o) => Ok((Toks(&i.0[1..]), o)),
+        None => fail(i),
+    }
+}
+
+/// Like [`tok`], but the token must touch the one before it (no space).
+pub(crate) fn glued<'a, O>(f: impl Fn(&Tok) -> Option<O>) -> impl FnMut(Toks<'a>) -> PResult<'a, O> {
+    tok(move |t: &Tok| if t.space_before { None } else { f(t) })
+}
+
+pub(crate) fn meaning<O>(t: &Tok, f: impl Fn(Meaning) -> Option<O>) -> Option<O> {
+    t.meanings().iter().find_map(|m| f(*m))
+}
+
+/// A word with a meaning for which `f` gives a value.
+pub(crate) fn word<'a, O>(f: impl Fn(Meaning) -> Option<O> + Copy) -> impl FnMut(Toks<'a>) -> PResult<'a, O> {
+    tok(move |t: &Tok| meaning(t, f))
+}
+
+pub(crate) fn punct<'a>(c: char) -> impl FnMut(Toks<'a>) -> PResult<'a, Tok> {
+    tok(move |t: &Tok| t.is_punct(c).then_some(*t))
+}
+
+pub(crate) fn glued_punct<'a>(c: char) -> impl FnMut(Toks<'a>) -> PResult<'a, Tok> {
+    glued(move |t: &Tok| t.is_punct(c).then_some(*t))
+}
+
+/// A number of `min..=max` digits: (value, digits, start byte).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Num {
+    pub(crate) value: u64,
+    pub(crate) digits: u8,
+}
+
+pub(crate) fn num_tok(t: &Tok, min: u8, max: u8) -> Option<Num> {
+    match t.kind {
+        Kind::Num { value, digits } if digits >= min && digits <= max => Some(Num { value, digits }),
+        _ => None,
+    }
+}
+
+pub(crate) fn num<'a>(min: u8, max: u8) -> impl FnMut(Toks<'a>) -> PResult<'a, Num> {
+    tok(move |t: &Tok| num_tok(t, min, max))
+}
+
+pub(crate) fn glued_num<'a>(min: u8, max: u8) -> impl FnMut(Toks<'a>) -> PResult<'a, Num> {
+    glued(move |t: &Tok| num_tok(t, min, max))
+}
+
+pub(crate) fn start_of(i: Toks<'_>) -> usize {
+    i.0.first().map_or(0, |t| t.start)
+}
+
+pub(crate) fn prep<'a>(which: &'static [Prep]) -> impl FnMut(Toks<'a>) -> PResult<'a, Prep> {
+    word(move |m| match m {
+        Meaning::Prep(p) if which.contains(&p) => Some(p),
+        _ => None,
+    })
+}
+
+/// An optional dot glued to an abbreviation (`сен.`, `г.`).
+pub(crate) fn abbr_dot<'a>(abbr: bool) -> impl FnMut(Toks<'a>) -> PResult<'a, ()> {
+    move |i: Toks<'a>| {
+        if abbr {
+            if let Ok((rest, _)) = glued_punct('.').parse(i) {
+                return Ok((rest, ()));
+            }
+        }
+        Ok((i, ()))
+    }
+}
+
+pub(crate) fn about(i: Toks<'_>) -> PResult<'_, ()> {
+    let (i, _) = word(|m| (m == Meaning::About).then_some(())).parse(i)?;
+    Ok((i, ()))
+}
+
+/// The token after this one is not a glued `sep` followed by a glued digit
+/// (so `1.2.3.4` and `12.09.2025.1` are not dates).
+pub(crate) fn not_continued(i: Toks<'_>) -> bool {
+    match (i.0.first(), i.0.get(1)) {
+        (Some(a), Some(b)) => {
+            let joined = !a.space_before
+                && matches!(
+                    a.kind,
+                    Kind::Punct('.') | Kind::Punct(':') | Kind::Punct('/') | Kind::Punct(',')
+                )
+                && !b.space_before
+                && matches!(b.kind, Kind::Num { .. });
+            // A glued number or unknown word continues the token (`12:30abc`);
+            // a glued known word does not (`08:05Z`, `2025г`).
+            let glued = !a.space_before && (matches!(a.kind, Kind::Num { .. }) || a.kind == Kind::Word(&[]));
+            !joined && !glued
+        }
+        (Some(a), None) => a.space_before || !matches!(a.kind, Kind::Num { .. }),
+        _ => true,
+    }
+}
+
+/// A month word (`сентября`, `СЕН.`): the month number.
+pub(crate) fn month(i: Toks<'_>) -> PResult<'_, u32> {
+    let (i, (m, abbr)) = word(|m| match m {
+        Meaning::Month { month, abbr } => Some((u32::from(month), abbr)),
+        _ => None,
+    })
+    .parse(i)?;
+    let (i, _) = abbr_dot(abbr).parse(i)?;
+    Ok((i, m))
+}
+
+/// A four-digit year, with an optional marker (`2025 г.`, `2025 року`).
+pub(crate) fn year4(i: Toks<'_>) -> PResult<'_, YearExpr> {
+    let (i, y) = num(4, 4).parse(i)?;
+    let (i, _) = opt(year_marker).parse(i)?;
+    Ok((i, YearExpr::Written { value: y.value as u32, two_digit: false }))
+}
+
+pub(crate) fn year_marker(i: Toks<'_>) -> PResult<'_, ()> {
+    let (i, abbr) = word(|m| match m {
+        Meaning::YearMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
+    abbr_dot(abbr).parse(i)
+}
+
+/// A day number, with an ordinal suffix if written (`1-го`).
+pub(crate) fn day_num(i: Toks<'_>) -> PResult<'_, Num> {
+    let (i, d) = num(1, 2).parse(i)?;
+    let (i, _) =
+        opt((glued_punct('-'), glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(())))))
+            .parse(i)?;
+    Ok((i, d))
+}
+
+pub(crate) fn shift_word(i: Toks<'_>) -> PResult<'_, Shift> {
+    word(|m| match m {
+        Meaning::Shift(s) => Some(s),
+        _ => None,
+    })
+    .parse(i)
+}
+
+pub(crate) fn day_part(i: Toks<'_>) -> PResult<'_, DayPart> {
+    word(|m| match m {
+        Meaning::DayPart(p) => Some(p),
+        _ => None,
+    })
+    .parse(i)
+}
+
+pub(crate) fn hour_marker(i: Toks<'_>) -> PResult<'_, ()> {
+    let (i, abbr) = word(|m| match m {
+        Meaning::HourMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
+    // Abbreviations take a dot: `год.`, `ч.`
+    abbr_dot(abbr).parse(i)
+}
+
+pub(crate) fn minute_marker(i: Toks<'_>) -> PResult<'_, ()> {
+    let (i, abbr) = word(|m| match m {
+        Meaning::MinuteMarker { abbr } => Some(abbr),
+        _ => None,
+    })
+    .parse(i)?;
+    abbr_dot(abbr).parse(i)
+}

@@ -1,0 +1,181 @@
+//! Calendar fields: years (written, two-digit, inferred), days, and ranges
+//! of days.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::context::Prefer;
+use crate::error::{Error, Reason};
+use crate::syntax::{Calendar, YearExpr};
+use crate::value::Flags;
+
+use super::{overflow, Frame};
+
+impl Frame<'_> {
+    /// The full year of a written year: two digits mean the year nearest the
+    /// reference year with those digits.
+    pub(super) fn full_year(&self, y: YearExpr, flags: &mut Flags) -> i32 {
+        let r = self.today().year();
+        flags.relative |= matches!(y, YearExpr::Relative(_));
+        match y {
+            YearExpr::Written { value, two_digit: false } => value as i32,
+            YearExpr::Written { value, two_digit: true } => {
+                let base = r - r.rem_euclid(100) + value as i32;
+                [base - 100, base, base + 100].into_iter().min_by_key(|c| ((c - r).abs(), *c)).unwrap_or(base)
+            }
+            YearExpr::Relative(k) => r.saturating_add(k),
+        }
+    }
+
+    /// A day and month, with the year written or inferred.
+    pub(super) fn calendar_day(
+        &self,
+        day: u32,
+        month: u32,
+        year: Option<YearExpr>,
+        offset: usize,
+        flags: &mut Flags,
+    ) -> Result<NaiveDate, Error> {
+        if let Some(y) = year {
+            let y = self.full_year(y, flags);
+            return make_date(y, month, day, offset);
+        }
+        flags.year_inferred = true;
+        self.check_day_month(month, day, offset)?;
+        let today = self.today();
+        let r = today.year();
+        // Within eight years every day and month comes round (29 February
+        // included), and only years 1 to 9999 count.
+        let date = |y: i32| NaiveDate::from_ymd_opt(y, month, day).filter(|d| (1..=9999).contains(&d.year()));
+        let past = (0..=8).filter_map(|k| date(r - k)).find(|d| *d <= today);
+        let future = (0..=8).filter_map(|k| date(r + k)).find(|d| *d >= today);
+        let pick = match self.prefer {
+            Prefer::Past => past,
+            Prefer::Future => future,
+            Prefer::Nearest => match (past, future) {
+                (Some(p), Some(f)) => Some(if today - p <= f - today { p } else { f }),
+                (p, f) => p.or(f),
+            },
+        };
+        pick.ok_or_else(|| overflow(offset))
+    }
+
+    /// A day and month that no year holds (`31 февраля`, month 13) is the
+    /// error a dated form would give, in the reference year.
+    pub(super) fn check_day_month(&self, month: u32, day: u32, offset: usize) -> Result<(), Error> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month_max(month) {
+            make_date(self.today().year(), month, day, offset)?;
+        }
+        Ok(())
+    }
+
+    /// The year of a month written without one.
+    pub(super) fn infer_month_year(&self, month: u32) -> i32 {
+        let today = self.today();
+        let (r, m) = (today.year(), today.month());
+        let past = if month <= m { r } else { r - 1 };
+        let future = if month >= m { r } else { r + 1 };
+        match self.prefer {
+            Prefer::Past => past,
+            Prefer::Future => future,
+            Prefer::Nearest => {
+                let dp = (r - past) * 12 + m as i32 - month as i32;
+                let df = (future - r) * 12 + month as i32 - m as i32;
+                if dp <= df {
+                    past
+                } else {
+                    future
+                }
+            }
+        }
+    }
+
+    /// Both ends of a range of dates. A year written once (at the end)
+    /// belongs to both ends; a start month after the end month means the
+    /// range crosses New Year. Without a year, the preference picks the
+    /// year of the start (`1–5 сентября` on 3 September is this year's).
+    pub(super) fn range(
+        &self,
+        a: &Calendar,
+        b: &Calendar,
+        flags: &mut Flags,
+    ) -> Result<(NaiveDate, NaiveDate), Error> {
+        let (Some(bd), Some(bm)) = (b.day, b.month) else {
+            return Err(Error::new(b.offset, Reason::NoDate));
+        };
+        let (ad, am) = (a.day.unwrap_or(1), a.month.unwrap_or(bm));
+        let (start, end) = match (a.year, b.year) {
+            (Some(ya), Some(yb)) => (
+                make_date(self.full_year(ya, flags), am, ad, a.offset)?,
+                make_date(self.full_year(yb, flags), bm, bd, b.offset)?,
+            ),
+            (None, Some(yb)) => {
+                let end = make_date(self.full_year(yb, flags), bm, bd, b.offset)?;
+                let y = if am > bm { end.year() - 1 } else { end.year() };
+                (make_date(y, am, ad, a.offset)?, end)
+            }
+            (Some(ya), None) => {
+                let start = make_date(self.full_year(ya, flags), am, ad, a.offset)?;
+                let y = if bm < am { start.year() + 1 } else { start.year() };
+                flags.year_inferred = true;
+                (start, make_date(y, bm, bd, b.offset)?)
+            }
+            (None, None) => {
+                // Report impossible end fields (`1–31 февраля`) as such.
+                self.check_day_month(bm, bd, b.offset)?;
+                let start = self.calendar_day(ad, am, None, a.offset, flags)?;
+                let y = if bm < am { start.year() + 1 } else { start.year() };
+                (start, make_date(y, bm, bd, b.offset)?)
+            }
+        };
+        if start > end {
+            return Err(Error::new(
+                a.offset,
+                Reason::Backwards { start: start.to_string(), end: end.to_string() },
+            ));
+        }
+        Ok((start, end))
+    }
+}
+
+pub(super) fn days_in_month_max(month: u32) -> u32 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+pub(super) fn make_date(y: i32, month: u32, day: u32, offset: usize) -> Result<NaiveDate, Error> {
+    check_year(y, offset)?;
+    NaiveDate::from_ymd_opt(y, month, day).ok_or_else(|| {
+        let reason = if !(1..=12).contains(&month) {
+            Reason::NoSuchMonth { month }
+        } else if day == 0 {
+            Reason::NoDayZero
+        } else {
+            Reason::NoSuchDay { year: y, month, day }
+        };
+        Error::new(offset, reason)
+    })
+}
+
+pub(super) fn check_year(y: i32, offset: usize) -> Result<(), Error> {
+    if (1..=9999).contains(&y) {
+        Ok(())
+    } else {
+        Err(Error::new(offset, Reason::YearOutOfRange { year: y }))
+    }
+}
+
+pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let r = if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }?;
+    (1..=9999).contains(&r.year()).then_some(r)
+}
+
+pub(super) fn monday_of(d: NaiveDate) -> NaiveDate {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday())).unwrap_or(d)
+}
