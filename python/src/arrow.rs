@@ -45,7 +45,7 @@ impl ValueColumns {
             value: StringBuilder::with_capacity(n, n * 25),
             granularity: StringBuilder::with_capacity(n, n * 6),
             flags: std::array::from_fn(|_| BooleanBuilder::with_capacity(n)),
-            part_of_day: StringBuilder::with_capacity(n, 0),
+            part_of_day: StringBuilder::with_capacity(n, n),
         }
     }
 
@@ -60,9 +60,7 @@ impl ValueColumns {
         for (b, (_, on)) in self.flags.iter_mut().zip(p.flags.all()) {
             b.append_value(on);
         }
-        // TODO(part_of_day): append `p.part_of_day.map(|d| d.name())` once
-        // the crate's `Parsed` has the field.
-        self.part_of_day.append_null();
+        self.part_of_day.append_option(p.part_of_day.map(|d| d.name()));
     }
 
     fn push_null(&mut self) {

@@ -530,9 +530,7 @@ impl Parsed {
     /// `day`, `evening`), or `None`.
     #[getter]
     fn part_of_day(&self) -> Option<&'static str> {
-        // TODO(part_of_day): the crate's `Parsed` has no `part_of_day` yet;
-        // once main gains it, return `self.p.part_of_day.map(|d| d.name())`.
-        None
+        self.p.part_of_day.map(|d| d.name())
     }
 
     /// The names of the flags that are set.

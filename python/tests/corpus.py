@@ -16,15 +16,18 @@ FLAG_WORDS = {
     "wm": "weekday_mismatch",
 }
 UNIT_WORDS = {"s": "second", "m": "minute", "h": "hour"}
-_SETTING = re.compile(r"^(now|tz|prefer|dis)\s*=\s*(\S+)\s*$")
-_ESCAPE = re.compile(r"\\(u\{([0-9a-fA-F]+)\}|n|t|\\)")
+_SETTING = re.compile(r"^(now|tz|prefer|dis)\s*=\s*(\S+)$")
+_ESCAPE = re.compile(r"\\(u\{([0-9a-fA-F]+)\}|.)")
 
 
 def unescape(s: str) -> str:
     def one(m: re.Match[str]) -> str:
         if m.group(2):
             return chr(int(m.group(2), 16))
-        return {"n": "\n", "t": "\t", "\\": "\\"}[m.group(1)]
+        simple = {"n": "\n", "t": "\t", "\\": "\\"}
+        if m.group(1) not in simple:
+            raise ValueError(f"unknown escape {m.group(0)!r} in {s!r}")
+        return simple[m.group(1)]
 
     return _ESCAPE.sub(one, s)
 
@@ -69,18 +72,18 @@ def read(path: Path) -> list[Row]:
     group: Group | None = None
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
         if "\t" not in line:
             stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
             if stripped.startswith("[") and stripped.endswith("]"):
                 group = Group(stripped[1:-1])
                 continue
             m = _SETTING.match(stripped)
-            if m and group is not None:
-                setattr(group, m.group(1), m.group(2))
-                continue
-            raise ValueError(f"{path}:{n}: neither a row, a group nor a setting: {line!r}")
+            if m is None or group is None:
+                raise ValueError(f"{path}:{n}: neither a row, a group nor a setting: {line!r}")
+            setattr(group, m.group(1), m.group(2))
+            continue
         if group is None or group.now is None:
             raise ValueError(f"{path}:{n}: a row outside a group with `now`")
         text, _, expect = line.partition("\t")

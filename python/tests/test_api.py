@@ -113,6 +113,13 @@ def test_parsed_flags(ctx: cyrdate.Context) -> None:
     assert p.zone_from_text and p.date_inferred
 
 
+def test_part_of_day(ctx: cyrdate.Context) -> None:
+    p = ctx.parse("вчера вечером")
+    assert (p.value, p.granularity, p.part_of_day, p.flags) == ("2025-09-06", "day", "evening", {"relative"})
+    assert ctx.parse("у понеділок вранці").part_of_day == "morning"
+    assert ctx.parse("9 июля").part_of_day is None
+
+
 def test_parsed_equality_and_hash(ctx: cyrdate.Context) -> None:
     a, b = ctx.parse("7.9.2025"), ctx.parse("07.09.2025")
     assert a == b and hash(a) == hash(b)

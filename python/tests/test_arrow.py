@@ -41,6 +41,9 @@ def test_parse_arrow_fields_and_values(ctx: cyrdate.Context) -> None:
     assert out.field("year_inferred").to_pylist() == [False, None, None, True, False]
     assert out.field("relative").to_pylist() == [False, None, None, False, True]
     assert out.field("part_of_day").to_pylist() == [None] * 5
+    night = parse_arrow(pa.array(["сегодня ночью", "вчора ввечері"]), ctx)
+    assert night.field("part_of_day").to_pylist() == ["night", "evening"]
+    assert night.field("value").to_pylist() == ["2025-09-07", "2025-09-06"]
 
 
 def test_parse_arrow_agrees_with_parse(ctx: cyrdate.Context) -> None:

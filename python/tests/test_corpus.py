@@ -22,7 +22,44 @@ HERE = Path(__file__).parent
 CORPUS = HERE.parent.parent / "tests" / "corpus"
 REAL = sorted(CORPUS.glob("*.txt"))
 ROWS = [r for f in REAL + [HERE / "fixtures" / "mini.txt"] for r in read(f)]
-PREPOSITIONS = ("в ", "у ", "с ", "з ", "о ", "на ", "В ", "У ", "С ", "З ", "О ", "На ")
+# What extraction may leave of the input (tests/corpus/README.md, "The agreement test").
+PREPOSITIONS = {"в", "у", "с", "з", "о", "на", "во", "об"}
+
+
+def ignored(c: str) -> bool:
+    """White space, or punctuation that parse ignores around an expression."""
+    return (
+        c.isspace()
+        or (c.isascii() and not c.isalnum() and c.isprintable() and c not in " +")
+        or "\u00a1" <= c <= "\u00bf"
+        or "\u2010" <= c <= "\u205e"
+    )
+
+
+def may_lead(s: str) -> bool:
+    s = s.lstrip("".join(c for c in set(s) if ignored(c)))
+    if not s:
+        return True
+    parts = s.split(maxsplit=1)
+    word, rest = parts[0], s[len(parts[0]):]
+    return word.lower() in PREPOSITIONS and rest != "" and all(ignored(c) for c in rest)
+
+
+def may_trail(s: str) -> bool:
+    return all(ignored(c) for c in s)
+
+
+# The frames of the agreement test, as tests/corpus/README.md lists them.
+FRAMES = [
+    "{}",
+    "Как сообщается, {} и это всё.",
+    "Як повідомляється, {} і це все.",
+    "Главные новости\n{}\nчитайте также",
+    "Головні новини\n{}\nчитайте також",
+    "{} — сообщили в министерстве.",
+    "Про це повідомили {}",
+    "Заседание перенесли: {}; подробности позже.",
+]
 UNITS = {"second": timedelta(seconds=1), "minute": timedelta(minutes=1), "hour": timedelta(hours=1)}
 
 
@@ -117,16 +154,28 @@ def test_row(row: Row) -> None:
         check_span(row, p)
     if "noscan" in row.words:
         return
-    found = ctx.extract(row.input)
     if "parse" in row.words:
+        found = ctx.extract(row.input)
         assert found == [], [m.text for m in found]
         return
-    assert len(found) == 1, [(m.text, m.parsed.value) for m in found]
+    for frame in FRAMES:
+        check_extracted(ctx, row, p, frame)
+
+
+def check_extracted(ctx: cyrdate.Context, row: Row, p: cyrdate.Parsed, frame: str) -> None:
+    """Extraction finds the input in ``frame`` as one match with parse's value;
+    it may leave out only white space, the punctuation parse ignores and one
+    leading preposition."""
+    at = frame.index("{}")
+    text = frame[:at] + row.input + frame[at + 2 :]
+    found = ctx.extract(text)
+    assert len(found) == 1, (frame, [(m.text, m.parsed.value) for m in found])
     m = found[0]
-    whole = row.input.strip()
-    assert m.text == whole or any(whole.startswith(pr) and m.text == whole[len(pr) :] for pr in PREPOSITIONS)
-    assert row.input[m.start : m.end] == m.text
-    assert (m.parsed.value, m.parsed.granularity, m.parsed.flags) == (p.value, p.granularity, p.flags)
+    end = at + len(row.input)
+    assert at <= m.start and m.end <= end, (frame, m.text)
+    assert may_lead(row.input[: m.start - at]), (frame, m.text)
+    assert may_trail(row.input[m.end - at :]), (frame, m.text)
+    assert (m.parsed.value, m.parsed.granularity, m.parsed.flags) == (p.value, p.granularity, p.flags), frame
 
 
 def test_the_fixture_is_read() -> None:
