@@ -137,8 +137,36 @@ fn to_python(
     py.import(intern!(py, "pyarrow"))?.getattr(intern!(py, "array"))?.call1((out,))
 }
 
+/// The rows of `array` parsed into a struct array of the value columns.
+fn parse_rows(ctx: &cyrdate::Context, array: &dyn Array) -> PyResult<StructArray> {
+    let n = array.len();
+    let (columns, valid) = with_rows(array, |rows| {
+        let mut cols = ValueColumns::new(n);
+        let mut valid = Vec::with_capacity(n);
+        for row in rows {
+            match row.map(|s| ctx.parse(s)) {
+                Some(Ok(p)) => {
+                    cols.push(&p);
+                    valid.push(true);
+                }
+                _ => {
+                    cols.push_null();
+                    valid.push(false);
+                }
+            }
+        }
+        (cols.finish(), valid)
+    })?;
+    StructArray::try_new(Fields::from(ValueColumns::fields()), columns, Some(NullBuffer::from(valid)))
+        .map_err(|e| PyTypeError::new_err(e.to_string()))
+}
+
+/// Rows per thread below which `parse_arrow` stays on one thread.
+const ROWS_PER_THREAD: usize = 16 * 1024;
+
 /// One struct row per input row: null in, null out; a text that is not a
-/// date gives a null row too.
+/// date gives a null row too. Large arrays are cut into one slice per core,
+/// parsed on scoped threads (the GIL is released) and concatenated in order.
 pub fn parse_arrow(
     py: Python<'_>,
     ctx: cyrdate::Context,
@@ -146,26 +174,30 @@ pub fn parse_arrow(
 ) -> PyResult<Bound<'_, PyAny>> {
     let (array, _) = array.into_inner();
     let n = array.len();
-    let (columns, valid) = py.detach(|| {
-        with_rows(array.as_ref(), |rows| {
-            let mut cols = ValueColumns::new(n);
-            let mut valid = Vec::with_capacity(n);
-            for row in rows {
-                match row.map(|s| ctx.parse(s)) {
-                    Some(Ok(p)) => {
-                        cols.push(&p);
-                        valid.push(true);
-                    }
-                    _ => {
-                        cols.push_null();
-                        valid.push(false);
-                    }
-                }
-            }
-            (cols.finish(), valid)
-        })
+    let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+    let threads = cores.min(n / ROWS_PER_THREAD).max(1);
+    let out = py.detach(|| -> PyResult<StructArray> {
+        if threads == 1 {
+            return parse_rows(&ctx, array.as_ref());
+        }
+        let step = n.div_ceil(threads);
+        let parts: Vec<PyResult<StructArray>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..n)
+                .step_by(step)
+                .map(|at| {
+                    let slice = array.slice(at, step.min(n - at));
+                    scope.spawn(move || parse_rows(&ctx, slice.as_ref()))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().expect("a parse_arrow thread panicked")).collect()
+        });
+        let parts = parts.into_iter().collect::<PyResult<Vec<_>>>()?;
+        let refs: Vec<&dyn Array> = parts.iter().map(|a| a as &dyn Array).collect();
+        let joined = arrow_select::concat::concat(&refs).map_err(|e| PyTypeError::new_err(e.to_string()))?;
+        Ok(joined.as_struct().clone())
     })?;
-    to_python(py, ValueColumns::fields(), columns, Some(NullBuffer::from(valid)))
+    let (fields, columns, nulls) = out.into_parts();
+    to_python(py, fields.iter().map(|f| f.as_ref().clone()).collect(), columns, nulls)
 }
 
 /// One struct row per match: `row` (the input row's index plus `offset`),

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Datelike, NaiveDateTime, Offset, TimeDelta, Timelike, Utc};
 use chrono_tz::Tz;
@@ -151,9 +151,9 @@ fn utf8<'a>(s: &'a Bound<'_, PyString>) -> Cow<'a, str> {
 }
 
 /// Turns increasing byte offsets of a UTF-8 text into character offsets
-/// in one forward pass.
+/// in one forward pass (std's `chars().count()` counts several bytes a step).
 struct CharOffsets<'a> {
-    text: &'a [u8],
+    text: &'a str,
     byte: usize,
     chars: usize,
     ascii: bool,
@@ -161,9 +161,10 @@ struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     fn new(text: &'a str) -> Self {
-        CharOffsets { text: text.as_bytes(), byte: 0, chars: 0, ascii: text.is_ascii() }
+        CharOffsets { text, byte: 0, chars: 0, ascii: text.is_ascii() }
     }
 
+    /// The character offset of `byte`, a character boundary of the text.
     fn at(&mut self, byte: usize) -> usize {
         if self.ascii {
             return byte;
@@ -173,7 +174,7 @@ impl<'a> CharOffsets<'a> {
             self.byte = 0;
             self.chars = 0;
         }
-        self.chars += self.text[self.byte..byte].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
         self.byte = byte;
         self.chars
     }
@@ -183,7 +184,10 @@ fn parse_error(text: &str, e: &cyrdate::Error) -> PyErr {
     Python::attach(|py| {
         let err = ParseError::new_err(e.message().to_string());
         let value = err.value(py);
-        let byte = e.offset().min(text.len());
+        let mut byte = e.offset().min(text.len());
+        while !text.is_char_boundary(byte) {
+            byte -= 1;
+        }
         let chars = CharOffsets::new(text).at(byte);
         let set = || -> PyResult<()> {
             value.setattr("kind", e.kind().name())?;
@@ -197,6 +201,9 @@ fn parse_error(text: &str, e: &cyrdate::Error) -> PyErr {
         }
     })
 }
+
+/// Results above which `parse_many` pauses the cyclic GC while it makes them.
+const GC_PAUSE_ABOVE: usize = 1000;
 
 /// The reference instant, the output zone, the year preference and the
 /// DST policy; immutable, so one context may be shared between threads.
@@ -222,20 +229,20 @@ impl Context {
         Parsed { p, zone: Arc::clone(&self.zone) }
     }
 
-    fn matches_of(
-        &self,
-        py: Python<'_>,
-        text: &str,
-        found: cyrdate::Matches<'_>,
-        chars: bool,
-    ) -> PyResult<Vec<Match>> {
+    fn matches_of(&self, text: &str, found: cyrdate::Matches<'_>, chars: bool) -> PyResult<Vec<Match>> {
         let mut offsets = CharOffsets::new(text);
         let mut out = Vec::new();
         for m in found {
             let (start, end) =
                 if chars { (offsets.at(m.start), offsets.at(m.end)) } else { (m.start, m.end) };
-            let parsed = Py::new(py, self.wrap(m.parsed))?;
-            out.push(Match { start, end, text: m.text.to_string(), parsed });
+            out.push(Match {
+                start,
+                end,
+                text: m.text.to_string(),
+                p: m.parsed,
+                zone: Arc::clone(&self.zone),
+                parsed: OnceLock::new(),
+            });
         }
         Ok(out)
     }
@@ -342,13 +349,13 @@ impl Context {
 
     /// Every date in a text: character offsets into a `str`, byte offsets
     /// into `bytes` (which may hold invalid UTF-8).
-    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Match>> {
+    fn extract(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<Match>> {
         let ctx = self.ctx();
         if let Ok(s) = text.cast::<PyString>() {
             let s = utf8(s);
-            self.matches_of(py, &s, ctx.extract(&s), true)
+            self.matches_of(&s, ctx.extract(&s), true)
         } else if let Ok(b) = text.cast::<PyBytes>() {
-            self.matches_of(py, "", ctx.extract_bytes(b.as_bytes()), false)
+            self.matches_of("", ctx.extract_bytes(b.as_bytes()), false)
         } else {
             Err(PyTypeError::new_err("extract takes a str or bytes"))
         }
@@ -433,7 +440,20 @@ impl Context {
         let ctx = self.ctx();
         let parsed: Vec<Option<cyrdate::Parsed>> = py
             .detach(|| spans.iter().map(|span| span.and_then(|(a, b)| ctx.parse(&buf[a..b]).ok())).collect());
-        PyList::new(py, parsed.into_iter().map(|p| p.map(|p| self.wrap(p))))
+        // A million results are a million new objects that the cyclic GC
+        // would walk again and again while they are made (it counts
+        // allocations); none of them can be part of a cycle, so the
+        // collector is paused while they are made, if it was running.
+        let gc = py.import(intern!(py, "gc"))?;
+        let was_on = gc.call_method0(intern!(py, "isenabled"))?.is_truthy()?;
+        if was_on && parsed.len() > GC_PAUSE_ABOVE {
+            gc.call_method0(intern!(py, "disable"))?;
+            let list = PyList::new(py, parsed.into_iter().map(|p| p.map(|p| self.wrap(p))));
+            gc.call_method0(intern!(py, "enable"))?;
+            list
+        } else {
+            PyList::new(py, parsed.into_iter().map(|p| p.map(|p| self.wrap(p))))
+        }
     }
 
     /// `parse_arrow` on this context: see `cyrdate.arrow`.
@@ -622,7 +642,11 @@ struct Match {
     start: usize,
     end: usize,
     text: String,
-    parsed: Py<Parsed>,
+    /// The value, made into a Python `Parsed` on first use: most callers
+    /// of `extract` read a few of many matches.
+    p: cyrdate::Parsed,
+    zone: Arc<OutZone>,
+    parsed: OnceLock<Py<Parsed>>,
 }
 
 #[pymethods]
@@ -647,18 +671,20 @@ impl Match {
 
     /// Its value.
     #[getter]
-    fn parsed(&self, py: Python<'_>) -> Py<Parsed> {
-        self.parsed.clone_ref(py)
+    fn parsed(&self, py: Python<'_>) -> PyResult<Py<Parsed>> {
+        if let Some(p) = self.parsed.get() {
+            return Ok(p.clone_ref(py));
+        }
+        let made = Py::new(py, Parsed { p: self.p.clone(), zone: Arc::clone(&self.zone) })?;
+        // Another thread may have made it first: keep theirs, so that
+        // `m.parsed is m.parsed` always holds.
+        let _ = self.parsed.set(made);
+        Ok(self.parsed.get().expect("set above").clone_ref(py))
     }
 
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
-            "Match({}, {}, {:?}, {})",
-            self.start,
-            self.end,
-            self.text,
-            self.parsed.bind(py).get().__repr__()
-        )
+    fn __repr__(&self) -> String {
+        let parsed = Parsed { p: self.p.clone(), zone: Arc::clone(&self.zone) };
+        format!("Match({}, {}, {:?}, {})", self.start, self.end, self.text, parsed.__repr__())
     }
 }
 

@@ -239,6 +239,19 @@ def test_parse_many(ctx: cyrdate.Context) -> None:
         ctx.parse_many([b"07.09.2025"])  # type: ignore[list-item]
 
 
+def test_parse_many_leaves_the_gc_as_it_found_it(ctx: cyrdate.Context) -> None:
+    import gc
+
+    texts = ["07.09.2025"] * 5000
+    assert gc.isenabled()
+    assert len(ctx.parse_many(texts)) == 5000 and gc.isenabled()
+    gc.disable()
+    try:
+        assert len(ctx.parse_many(texts)) == 5000 and not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_module_level_functions() -> None:
     # The default context reads the clock at each call; these inputs need no reference.
     assert cyrdate.parse("2025-09-07T01:15:00+03:00").value == "2025-09-07T01:15:00+03:00"

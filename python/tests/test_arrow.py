@@ -88,3 +88,12 @@ def test_extract_arrow(ctx: cyrdate.Context) -> None:
     # Row numbers run on across chunks.
     out = extract_arrow(pa.chunked_array([["9 июля"], ["ой", "07.09.2025"]]), ctx)
     assert out.field("row").to_pylist() == [0, 2]
+
+
+def test_parse_arrow_on_several_threads_keeps_the_order(ctx: cyrdate.Context) -> None:
+    # 100,000 rows are cut into one slice per core; row i is day i % 28 + 1 of September.
+    texts = [None if i % 7 == 3 else f"{i % 28 + 1}.09.2025" for i in range(100_000)]
+    out = parse_arrow(pa.array(texts), ctx)
+    want = [None if t is None else f"2025-09-{int(t.split('.')[0]):02d}" for t in texts]
+    assert out.field("value").to_pylist() == want
+    assert out.null_count == texts.count(None)
