@@ -267,3 +267,30 @@ def test_module_level_functions() -> None:
     before = datetime.now(UTC)
     p = cyrdate.parse("только что")
     assert abs(p.instant - before) < timedelta(seconds=5)
+
+
+def test_python_m_cyrdate(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    page = Path(__file__).parents[2] / "samples" / "lenta_ua_page.txt"
+    run = subprocess.run([sys.executable, "-m", "cyrdate", "extract", "--now", "2025-09-07T12:00:00+03:00",
+                          str(page)], capture_output=True, text=True, check=True)
+    lines = [line.split("\t") for line in run.stdout.splitlines()]
+    raw = page.read_bytes()
+    # The README's sample: the `9 июля` of the article and ten headline stamps.
+    assert len(lines) == 11
+    assert lines[0][2:] == ["2025-07-09", "9 июля"]
+    assert lines[1][2:] == ["2025-09-07T01:15:00+03:00", "01:15 07 сен 2025"]
+    for start, end, _, text in lines:
+        assert raw[int(start):int(end)].decode() == text
+    run = subprocess.run([sys.executable, "-m", "cyrdate", "parse", "--now", "2025-09-07T12:00:00+03:00",
+                          "9 июля", "ой"], capture_output=True, text=True)
+    assert (run.returncode, run.stdout) == (1, "2025-07-09\n")
+    assert "no date or time recognised" in run.stderr
+    src = tmp_path / "in.txt"
+    src.write_bytes(b"\xff 07.09.2025\n")
+    run = subprocess.run([sys.executable, "-m", "cyrdate", "normalise", "--format", "annotate", str(src)],
+                         capture_output=True, check=True)
+    assert run.stdout == b"\xff 07.09.2025 [2025-09-07]\n"
