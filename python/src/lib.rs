@@ -456,6 +456,14 @@ impl Context {
         }
     }
 
+    /// The number of matches in `bytes`, found in Rust with no Python
+    /// object made: the baseline of `python/bench/compare.py`.
+    fn _extract_count(&self, py: Python<'_>, text: &Bound<'_, PyBytes>) -> usize {
+        let ctx = self.ctx();
+        let bytes = text.as_bytes();
+        py.detach(|| ctx.extract_bytes(bytes).count())
+    }
+
     /// `parse_arrow` on this context: see `cyrdate.arrow`.
     fn _parse_arrow<'py>(&self, py: Python<'py>, array: pyo3_arrow::PyArray) -> PyResult<Bound<'py, PyAny>> {
         arrow::parse_arrow(py, self.ctx(), array)
@@ -606,9 +614,9 @@ impl Parsed {
     }
 
     fn __repr__(&self) -> String {
-        let flags: Vec<String> = self.p.flags.names().map(|n| format!("{n:?}")).collect();
+        let flags: Vec<String> = self.p.flags.names().map(|n| format!("'{n}'")).collect();
         format!(
-            "Parsed({:?}, granularity={:?}, flags={{{}}})",
+            "Parsed('{}', granularity='{}', flags={{{}}})",
             self.value(),
             self.granularity(),
             flags.join(", ")
@@ -682,9 +690,10 @@ impl Match {
         Ok(self.parsed.get().expect("set above").clone_ref(py))
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let parsed = Parsed { p: self.p.clone(), zone: Arc::clone(&self.zone) };
-        format!("Match({}, {}, {:?}, {})", self.start, self.end, self.text, parsed.__repr__())
+        let text = PyString::new(py, &self.text).repr()?;
+        Ok(format!("Match({}, {}, {}, {})", self.start, self.end, text, parsed.__repr__()))
     }
 }
 
