@@ -228,7 +228,12 @@ impl Context {
     pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
         let toks = lexicon::lex(text);
         let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
-        let first = toks.iter().position(|t| !trim(t));
+        // A `-` glued to a number is a sign (`-3 года`), not a dash to trim.
+        let sign = |k: usize| {
+            toks[k].is_punct('-')
+                && toks.get(k + 1).is_some_and(|n| !n.space_before && matches!(n.kind, Kind::Num { .. }))
+        };
+        let first = (0..toks.len()).position(|k| !trim(&toks[k]) || sign(k));
         let Some(first) = first else {
             return Err(Error::new(0, Reason::Empty));
         };

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub use crate::syntax::vocab::{DayPart, Season, Shift, Unit, ZoneId};
+pub use crate::syntax::vocab::{DayPart, Holiday, Season, Shift, Unit, ZoneId};
 
 /// Prepositions and connectives the grammar cares about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +114,33 @@ pub enum Meaning {
     DecadeSuffix,
     /// `век`, `столетие`, `століття`, `ст.`: a century.
     Century { abbr: bool },
+    /// A plural form of a unit (`годы`, `минут`, `днів`): never an implied
+    /// one (`через годы` is "over the years", not a shift).
+    Plural,
+    /// `и`, `і`, `та` between the amounts of a compound shift.
+    And,
+    /// `выходные`, `вихідних`: a weekend; `locative` for `выходных`,
+    /// `вихідних` (`на выходных`, "at the weekend").
+    Weekend { locative: bool },
+    /// A plural shift word, said of weekends: `эти`, `прошлых`, `наступні`.
+    ShiftPlural(Shift),
+    /// `последний`, `останній`: the last of a month.
+    Last,
+    /// `после`, `після` (`середу після наступної`).
+    Following,
+    /// A holiday's name, or its first word.
+    Holiday(Holiday),
+    /// `новый`, `новий` of `Новый год`.
+    New,
+    /// `Христово`, `Христове` after `Рождество`, `Різдво`.
+    Christ,
+    /// `независимости`, `незалежності` of `День Независимости`.
+    Independence,
+    /// `украины`, `україни` after `День Независимости`.
+    Ukraine,
+    /// `начале`, `конце`, `на початку`: a part of a decade that names the
+    /// decade (`в начале 2000-х`).
+    Within,
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
@@ -332,6 +359,7 @@ const SHIFTS: &[(Shift, &[&str])] = &[
             "следующую",
             "следующего",
             "следующим",
+            "след",
             "наступний",
             "наступна",
             "наступне",
@@ -516,6 +544,86 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         ],
     ),
     (Meaning::Century { abbr: true }, &["ст"]),
+    (
+        Meaning::Plural,
+        &[
+            "годы",
+            "лет",
+            "годов",
+            "часов",
+            "минут",
+            "секунд",
+            "дней",
+            "недель",
+            "месяцев",
+            "роки",
+            "років",
+            "днів",
+            "тижнів",
+            "місяців",
+            "годин",
+            "хвилин",
+            "дні",
+            "суток",
+            "діб",
+        ],
+    ),
+    (Meaning::And, &["и", "і", "та"]),
+    (
+        Meaning::Weekend { locative: false },
+        &[
+            "выходные",
+            "выходным",
+            "выходными",
+            "вихідні",
+            "вихідним",
+            "вихідними",
+            "уикенд",
+            "уикенда",
+            "уикенде",
+            "вікенд",
+            "вікенду",
+            "вікенді",
+        ],
+    ),
+    (Meaning::Weekend { locative: true }, &["выходных", "вихідних"]),
+    (Meaning::ShiftPlural(Shift::This), &["эти", "этих", "этими", "ці", "цих", "цими"]),
+    (Meaning::ShiftPlural(Shift::Last), &["прошлые", "прошлых", "прошлыми", "минулі", "минулих", "минулими"]),
+    (
+        Meaning::ShiftPlural(Shift::Next),
+        &["следующие", "следующих", "следующими", "наступні", "наступних", "наступними"],
+    ),
+    (
+        Meaning::Last,
+        &[
+            "последний",
+            "последняя",
+            "последнее",
+            "последнюю",
+            "последнего",
+            "последней",
+            "последнем",
+            "останній",
+            "остання",
+            "останнє",
+            "останню",
+            "останнього",
+            "останньої",
+            "останньому",
+        ],
+    ),
+    (Meaning::Following, &["после", "після"]),
+    (Meaning::Holiday(Holiday::Christmas), &["рождество", "рождества", "рождеству", "рождеством"]),
+    (Meaning::Holiday(Holiday::ChristmasUk), &["різдво", "різдва", "різдву", "різдвом"]),
+    (
+        Meaning::Holiday(Holiday::Easter),
+        &["пасха", "пасху", "пасхи", "пасхе", "пасхою", "великдень", "великодня", "великодні", "великдню"],
+    ),
+    (Meaning::New, &["новый", "новий"]),
+    (Meaning::Christ, &["христово", "христове", "христова"]),
+    (Meaning::Independence, &["независимости", "незалежності"]),
+    (Meaning::Ukraine, &["украины", "україни"]),
+    (Meaning::Within, &["начале", "конце", "середине", "початку", "кінці", "середині", "наприкінці"]),
     (Meaning::PartOfDay(DayPart::Morning), &["утром", "вранці", "уранці", "зранку", "зутра", "ранку"]),
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),

@@ -121,6 +121,11 @@ impl<'t, 'b> Tokens<'t, 'b> {
 /// candidate's tokens cover.
 fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
     let mut back = text[..a].chars().rev();
+    // A sign (`+15 минут`, `-3 года`) only at the start of a line or after
+    // a space (SPEC §6): not `(+39 секунда)`, `5-3 года`.
+    if matches!(text.as_bytes()[a], b'+' | b'-') && !back.clone().next().is_none_or(char::is_whitespace) {
+        return true;
+    }
     let left = match back.next() {
         None => false,
         Some(c) if c.is_alphanumeric() || matches!(c, '№' | '#' | '_' | '=') => true,
@@ -133,6 +138,17 @@ fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
         Some(_) => false,
     };
     left || text[b..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// True when a number, or a number and a dash, stands right before `a`
+/// (`2-3 года назад`, `5 года`): reads a few bytes back.
+fn after_number(text: &str, a: usize) -> bool {
+    let mut back = text[..a].chars().rev().take(8).filter(|c| !lexicon::is_space(*c));
+    match back.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) if lexicon::is_dash(c) => back.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// Scans one UTF-8 text. Anchors at `[from, limit)` are examined;
@@ -231,7 +247,11 @@ pub(crate) fn scan_text<'t>(
             // nothing and resolves.
             let accepted = result.and_then(|(e, n)| {
                 let (a, b) = (view[j].start, view[j + n - 1].end);
-                if j + n <= k || !grammar::stands_alone(&e) || glued_to_neighbours(text, a, b) {
+                if j + n <= k
+                    || !grammar::stands_alone(&e)
+                    || glued_to_neighbours(text, a, b)
+                    || (grammar::opens_with_implied_one(&e) && after_number(text, a))
+                {
                     return None;
                 }
                 ctx.resolve(&e).ok().map(|p| (a, b, p))

@@ -46,16 +46,20 @@ fn marks_are_explained() {
                     continue;
                 }
                 // The comment stands right above the row, or above a run
-                // of marked rows that ends at this one.
+                // of marked rows that ends at this one; or the group's name
+                // says it (`[seasons alone (parse only)]`).
                 let marked_row = |l: &&str| {
                     l.split_once('\t')
                         .is_some_and(|(_, s)| s.split_whitespace().any(|w| w == "parse" || w == "noscan"))
                 };
-                let explained = lines[..row.line - 1]
-                    .iter()
-                    .rev()
-                    .find(|l| !marked_row(l))
-                    .is_some_and(|l| l.starts_with('#'));
+                let setting = |l: &&str| !l.contains('\t') && l.contains(" = ");
+                let explained =
+                    lines[..row.line - 1].iter().rev().find(|l| !marked_row(l) && !setting(l)).is_some_and(
+                        |l| {
+                            l.starts_with('#')
+                                || (l.starts_with('[') && (l.contains("parse") || l.contains("noscan")))
+                        },
+                    );
                 if !explained {
                     bad.push(format!(
                         "{file}:{} {:?}: `{}` without a `#` comment above",

@@ -3,7 +3,7 @@
 use crate::grammar::prim::Toks;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Unit};
-use crate::syntax::{Calendar, DateExpr, Expr, TimeExpr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, Expr, TimeExpr, WeekdayExpr, YearExpr};
 
 pub(crate) enum Assembly {
     Done(Expr),
@@ -29,6 +29,17 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
     for (k, p) in parts.iter().enumerate() {
         let next_is_zone = matches!(parts.get(k + 1), Some(Part::Zone(_)));
         match p {
+            // `вторник на следующей неделе`, `середа наступного тижня`: the
+            // week the weekday before it is in.
+            Part::Date(DateExpr::Period { unit: Unit::Week, offset })
+                if e.date.is_none()
+                    && matches!(parts.get(k.wrapping_sub(1)), Some(Part::Weekday(w)) if w.shift.is_none() && w.week.is_none()) =>
+            {
+                if let Some(w) = e.weekday.as_mut() {
+                    w.week = Some(*offset);
+                    w.marked = true;
+                }
+            }
             Part::Date(d) => {
                 if let Some(prev) = &e.date {
                     // `Сьогодні, 31 серпня`: the written date wins over the day word.
@@ -118,7 +129,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 }
                 e.zone = Some(*z);
             }
-            Part::DayPart(p, shift) => {
+            Part::Daytime(p, shift) => {
                 if e.part_of_day.is_some() {
                     return Assembly::Conflict;
                 }
@@ -136,6 +147,13 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     return Assembly::Conflict;
                 }
                 e.weekday = Some(*w);
+                // `на следующей неделе во вторник`: the week before it.
+                if let (Some(DateExpr::Period { unit: Unit::Week, offset }), None) = (&e.date, w.shift) {
+                    if k == 1 {
+                        e.weekday = Some(WeekdayExpr { week: Some(*offset), marked: true, ..*w });
+                        e.date = None;
+                    }
+                }
             }
             Part::Stamp(s) => {
                 if e.date.is_some()
@@ -155,6 +173,13 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
         Some(DateExpr::Calendar(c)) if c.day.is_none() && (e.time.is_some() || e.weekday.is_some()) => {
             return Assembly::Conflict;
         }
+        Some(DateExpr::Shifts { items, .. }) => {
+            let long =
+                items.iter().all(|(_, u)| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year));
+            if e.weekday.is_some() || (e.time.is_some() && !long) {
+                return Assembly::Conflict;
+            }
+        }
         Some(DateExpr::Shift(a)) => {
             let long = matches!(a.unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
             if e.weekday.is_some() || (e.time.is_some() && !long) {
@@ -163,6 +188,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
         }
         Some(DateExpr::Now)
         | Some(DateExpr::Period { .. })
+        | Some(DateExpr::Weekend { .. })
         | Some(DateExpr::Range(..))
         | Some(DateExpr::Months(_))
         | Some(DateExpr::Years(_))
@@ -222,7 +248,15 @@ pub(crate) fn stands_alone(e: &Expr) -> bool {
         None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
         Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
         Some(DateExpr::Months(m)) => m.marked,
+        Some(DateExpr::Weekend { marked, .. }) => *marked,
         Some(DateExpr::Years(y)) => y.marked,
         Some(_) => true,
     }
+}
+
+/// True when the expression opens with an amount of one implied by its
+/// unit (`года назад`): after a number (`2-3 года назад`) it is the tail of
+/// an amount the scanner could not read, not one year.
+pub(crate) fn opens_with_implied_one(e: &Expr) -> bool {
+    matches!(&e.date, Some(DateExpr::Shift(a)) if a.implied)
 }

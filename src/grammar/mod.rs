@@ -18,8 +18,8 @@ use nom::error::ParseError;
 
 use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
-pub(crate) use assemble::stands_alone;
 use assemble::{assemble, separator, Assembly};
+pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 use families::{Memo, FAMILIES};
 use prefilter::{can_start, family_starts};
 pub use prefilter::{is_anchor, may_start};
@@ -42,7 +42,7 @@ pub(crate) enum Part {
     Weekday(WeekdayExpr),
     /// A part of the day on its own (`вечером`), with a shift word if one
     /// was written (`прошлым вечером`).
-    DayPart(DayPart, Option<Shift>),
+    Daytime(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
     Stamp(Expr),
 }

@@ -55,6 +55,18 @@ pub(crate) mod bits {
     pub const DECADE_SUFFIX: Bits = 1 << 39;
     pub const CENTURY: Bits = 1 << 40;
     pub const PART_OF_DAY: Bits = 1 << 41;
+    pub const PLURAL: Bits = 1 << 42;
+    pub const AND: Bits = 1 << 43;
+    pub const WITHIN: Bits = 1 << 44;
+    pub const WEEKEND: Bits = 1 << 45;
+    pub const SHIFT_PLURAL: Bits = 1 << 46;
+    pub const LAST: Bits = 1 << 47;
+    pub const FOLLOWING: Bits = 1 << 48;
+    pub const HOLIDAY: Bits = 1 << 49;
+    pub const NEW: Bits = 1 << 50;
+    pub const CHRIST: Bits = 1 << 51;
+    pub const INDEPENDENCE: Bits = 1 << 52;
+    pub const UKRAINE: Bits = 1 << 53;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
@@ -105,6 +117,18 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::DecadeSuffix => DECADE_SUFFIX,
         Meaning::Century { .. } => CENTURY,
         Meaning::PartOfDay(_) => PART_OF_DAY,
+        Meaning::Plural => PLURAL,
+        Meaning::And => AND,
+        Meaning::Within => WITHIN,
+        Meaning::Weekend { .. } => WEEKEND,
+        Meaning::ShiftPlural(_) => SHIFT_PLURAL,
+        Meaning::Last => LAST,
+        Meaning::Following => FOLLOWING,
+        Meaning::Holiday(_) => HOLIDAY,
+        Meaning::New => NEW,
+        Meaning::Christ => CHRIST,
+        Meaning::Independence => INDEPENDENCE,
+        Meaning::Ukraine => UKRAINE,
     }
 }
 
@@ -203,12 +227,18 @@ pub fn may_start(toks: &[Tok]) -> bool {
     let word_only =
         |t: &Tok, set: Bits| !t.meanings().is_empty() && t.meanings().iter().all(|m| bit(m) & set != 0);
     let is_shift = |t: &Tok| word_only(t, bits::SHIFT);
-    let after_shift = |t: Option<&Tok>| t.is_some_and(|t| any_bit(t, AFTER_SHIFT));
+    // What follows a shift word, past the dot of an abbreviation (`след.`).
+    let after_shift = |at: usize| {
+        let t = match toks.get(at) {
+            Some(t) if t.is_punct('.') && !t.space_before => toks.get(at + 1),
+            t => t,
+        };
+        t.is_some_and(|t| any_bit(t, AFTER_SHIFT))
+    };
     match first.kind {
         Kind::Num { .. } => num_may_start(toks.get(1)),
-        Kind::Punct(_) => toks
-            .get(1)
-            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { digits: 1 | 2 | 4, .. })),
+        // A sign before a glued number: an offset (`+03:00`) or a shift (`+15 минут`).
+        Kind::Punct(_) => toks.get(1).is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { .. })),
         Kind::Word(_) => {
             // A preposition, `около` or `через` before a number: they mean
             // nothing alone, and the number starts the rest (`в 2021 году`,
@@ -217,8 +247,8 @@ pub fn may_start(toks: &[Tok]) -> bool {
             match toks.get(1) {
                 Some(Tok { kind: Kind::Num { .. }, .. }) if before_number => num_may_start(toks.get(2)),
                 // `прошлой неделе`, `в этом году`, `у минулу п'ятницю`.
-                _ if is_shift(first) => after_shift(toks.get(1)),
-                Some(t) if is_shift(t) && word_only(first, bits::PREP) => after_shift(toks.get(2)),
+                _ if is_shift(first) => after_shift(1),
+                Some(t) if is_shift(t) && word_only(first, bits::PREP) => after_shift(2),
                 _ => true,
             }
         }

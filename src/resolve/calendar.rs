@@ -1,16 +1,118 @@
 //! Calendar fields: years (written, two-digit, inferred), days, and ranges
 //! of days.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::context::Prefer;
 use crate::error::{Error, Reason};
-use crate::syntax::{Calendar, YearExpr};
+use crate::syntax::{Calendar, Holiday, YearExpr};
 use crate::value::Flags;
 
 use super::{overflow, Frame};
 
+/// Orthodox Easter of a year (Gregorian date): Meeus's Julian computus,
+/// then the Julian calendar's lag behind the Gregorian one in that year.
+pub(super) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = NaiveDate::from_ymd_opt(y, month as u32, day as u32)?;
+    let lag = y / 100 - y / 400 - 2;
+    add_days(julian, i64::from(lag))
+}
+
+/// The date of a holiday in a year.
+fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::NewYear => NaiveDate::from_ymd_opt(y, 1, 1),
+        Holiday::Christmas => NaiveDate::from_ymd_opt(y, 1, 7),
+        Holiday::ChristmasUk if y <= 2022 => NaiveDate::from_ymd_opt(y, 1, 7),
+        Holiday::ChristmasUk => NaiveDate::from_ymd_opt(y, 12, 25),
+        Holiday::Easter => orthodox_easter(y),
+        Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 8, 24),
+    }
+}
+
+/// The n-th (1–5) or last (-1) `weekday` of a month, or its n-th or last
+/// day when no weekday is given; `None` when the month has no such day.
+fn nth_in(n: i8, weekday: Option<u8>, month: u32, y: i32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, month, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    let d = match (n, weekday) {
+        (-1, None) => last,
+        (n, None) => NaiveDate::from_ymd_opt(y, month, u32::try_from(n).ok()?)?,
+        (-1, Some(w)) => {
+            let back = (i64::from(last.weekday().number_from_monday()) - i64::from(w)).rem_euclid(7);
+            add_days(last, -back)?
+        }
+        (n, Some(w)) => {
+            let fwd = (i64::from(w) - i64::from(first.weekday().number_from_monday())).rem_euclid(7);
+            add_days(first, fwd + 7 * (i64::from(n) - 1))?
+        }
+    };
+    (d.month() == month).then_some(d)
+}
+
 impl Frame<'_> {
+    /// A date given by a rule for each year: in the written year, or by the
+    /// §2 preference among the years around the reference (`yi`).
+    fn by_year(
+        &self,
+        year: Option<YearExpr>,
+        offset: usize,
+        flags: &mut Flags,
+        rule: impl Fn(i32) -> Option<NaiveDate>,
+        none: impl Fn(i32) -> Error,
+    ) -> Result<NaiveDate, Error> {
+        if let Some(y) = year {
+            let y = self.full_year(y, flags);
+            check_year(y, offset)?;
+            return rule(y).ok_or_else(|| none(y));
+        }
+        flags.year_inferred = true;
+        let today = self.today();
+        let r = today.year();
+        let date = |y: i32| rule(y).filter(|d| (1..=9999).contains(&d.year()));
+        let past = (0..=8).filter_map(|k| date(r - k)).find(|d| *d <= today);
+        let future = (0..=8).filter_map(|k| date(r + k)).find(|d| *d >= today);
+        let pick = match self.prefer {
+            Prefer::Past => past,
+            Prefer::Future => future,
+            Prefer::Nearest => match (past, future) {
+                (Some(p), Some(f)) => Some(if today - p <= f - today { p } else { f }),
+                (p, f) => p.or(f),
+            },
+        };
+        pick.ok_or_else(|| overflow(offset))
+    }
+
+    /// `первый вторник октября`, `останній день у жовтні 2015`.
+    pub(super) fn nth(
+        &self,
+        n: i8,
+        weekday: Option<u8>,
+        month: u32,
+        year: Option<YearExpr>,
+        offset: usize,
+        flags: &mut Flags,
+    ) -> Result<NaiveDate, Error> {
+        let none = |y| Error::new(offset, Reason::NoSuchDay { year: y, month, day: 0 });
+        self.by_year(year, offset, flags, |y| nth_in(n, weekday, month, y), none)
+    }
+
+    /// `Пасха 2024`, `на Різдво`.
+    pub(super) fn holiday(
+        &self,
+        h: Holiday,
+        year: Option<YearExpr>,
+        offset: usize,
+        flags: &mut Flags,
+    ) -> Result<NaiveDate, Error> {
+        self.by_year(year, offset, flags, |y| holiday_in(h, y), |_| overflow(offset))
+    }
+
     /// The full year of a written year: two digits mean the year nearest the
     /// reference year with those digits.
     pub(super) fn full_year(&self, y: YearExpr, flags: &mut Flags) -> i32 {

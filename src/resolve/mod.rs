@@ -59,9 +59,14 @@ impl Frame<'_> {
                 let t = t.with_timezone(&self.tz);
                 (Value::Instant(t), Granularity::Second)
             }
-            Some(DateExpr::Shift(a)) => {
+            Some(d @ (DateExpr::Shift(_) | DateExpr::Shifts { .. })) => {
                 flags.relative = true;
-                match self.shift(a)? {
+                let shifted = match d {
+                    DateExpr::Shift(a) => self.shift(a)?,
+                    DateExpr::Shifts { items, ahead, offset } => self.shifts(items, *ahead, *offset)?,
+                    _ => unreachable!("matched above"),
+                };
+                match shifted {
                     Shifted::Instant(t, g) => (Value::Instant(t), g),
                     Shifted::Date(d) => {
                         written = Some(d);
@@ -76,6 +81,20 @@ impl Frame<'_> {
             Some(DateExpr::Range(a, b)) => {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
+            }
+            Some(DateExpr::Weekend { shift, .. }) => {
+                flags.relative = true;
+                (self.weekend(*shift)?, Granularity::Range)
+            }
+            Some(DateExpr::Nth { n, weekday, month, year, offset }) => {
+                let d = self.nth(*n, *weekday, *month, *year, *offset, &mut flags)?;
+                written = Some(d);
+                self.date_and_time(d, e.time, zone, &mut flags)?
+            }
+            Some(DateExpr::Holiday { holiday, year, offset }) => {
+                let d = self.holiday(*holiday, *year, *offset, &mut flags)?;
+                written = Some(d);
+                self.date_and_time(d, e.time, zone, &mut flags)?
             }
             Some(DateExpr::Months(m)) => (self.month_span(m, &mut flags)?, Granularity::Range),
             Some(DateExpr::Years(y)) => (self.year_span(y, &mut flags)?, Granularity::Range),

@@ -1,22 +1,27 @@
 //! Relative arithmetic: amounts before or after the reference, weekdays,
 //! weeks, months and years counted from it.
 
-use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta};
+use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeDelta};
 use chrono_tz::Tz;
 
-use crate::context::Prefer;
+use crate::context::{Disambiguation, Prefer};
 use crate::error::{Error, Reason};
 use crate::syntax::{Amount, Shift, Unit, WeekdayExpr};
-use crate::value::{Granularity, Value};
+use crate::value::{Flags, Granularity, Value};
 
 use super::calendar::{add_days, check_year, monday_of};
-use super::clock::in_range;
+use super::clock::{in_range, Zone};
 use super::{overflow, Frame};
 
 impl Frame<'_> {
     /// A weekday alone: by the preference, or by its shift word.
     pub(super) fn weekday_alone(&self, w: WeekdayExpr) -> Option<NaiveDate> {
         let today = self.today();
+        // Tied to a week: that week's day (`вторник на следующей неделе`).
+        if let Some(k) = w.week {
+            let monday = add_days(monday_of(today), i64::from(k) * 7)?;
+            return add_days(monday, i64::from(w.day) - 1);
+        }
         let target = i64::from(w.day) - 1;
         let cur = i64::from(today.weekday().num_days_from_monday());
         let back = (cur - target).rem_euclid(7); // days back to the most recent, 0..6
@@ -43,7 +48,94 @@ impl Frame<'_> {
                 }
             },
         };
-        add_days(today, delta)
+        add_days(today, delta + 7 * i64::from(w.later))
+    }
+
+    /// A weekend, Saturday to Sunday. `эти` is the weekend of the reference
+    /// date's ISO week; `прошлые` the most recent one that has ended,
+    /// `следующие` the first that has not begun; with no shift word (`на
+    /// выходных`) the preference picks, the one under way counting either way.
+    pub(super) fn weekend(&self, shift: Option<i32>) -> Result<Value, Error> {
+        let today = self.today();
+        let saturday = add_days(monday_of(today), 5).ok_or_else(|| overflow(0))?;
+        // This week's Saturday is under way, past or ahead.
+        let under_way = today >= saturday;
+        let (last, next) = if under_way { (-7, 7) } else { (-7, 0) };
+        let k = match shift {
+            Some(0) => 0,
+            Some(k) if k < 0 => last + 7 * (i64::from(k) + 1),
+            Some(k) => next + 7 * (i64::from(k) - 1),
+            None => match self.prefer {
+                Prefer::Past if under_way => 0,
+                Prefer::Past => -7,
+                Prefer::Future => 0,
+                Prefer::Nearest if under_way => 0,
+                Prefer::Nearest => {
+                    let back = (today - add_days(saturday, -6).ok_or_else(|| overflow(0))?).num_days();
+                    let ahead = (saturday - today).num_days();
+                    if back <= ahead {
+                        -7
+                    } else {
+                        0
+                    }
+                }
+            },
+        };
+        let sat = add_days(saturday, k).ok_or_else(|| overflow(0))?;
+        let sun = add_days(sat, 1).ok_or_else(|| overflow(0))?;
+        Ok(Value::Range(Box::new(Value::Date(sat)), Box::new(Value::Date(sun))))
+    }
+
+    /// Several amounts before or after the reference (`5 дней 2 часа
+    /// назад`): years, months, weeks and days by the calendar on the
+    /// reference's wall clock, then hours, minutes and seconds as elapsed
+    /// time. Without a unit below a day the result is a date; else an
+    /// instant as precise as its smallest unit.
+    pub(super) fn shifts(&self, items: &[(u64, Unit)], ahead: bool, offset: usize) -> Result<Shifted, Error> {
+        let too_big = || overflow(offset);
+        let (mut months, mut days, mut secs) = (0u32, 0u64, 0i64);
+        let mut finest: Option<Granularity> = None;
+        for &(n, unit) in items {
+            let n32 = u32::try_from(n).map_err(|_| too_big())?;
+            let (m, d, s, g) = match unit {
+                Unit::Year => (n32.checked_mul(12).ok_or_else(too_big)?, 0, 0, None),
+                Unit::Month => (n32, 0, 0, None),
+                Unit::Week => (0, n.checked_mul(7).ok_or_else(too_big)?, 0, None),
+                Unit::Day => (0, n, 0, None),
+                Unit::Hour => (0, 0, n.checked_mul(3600).ok_or_else(too_big)?, Some(Granularity::Hour)),
+                Unit::Minute => (0, 0, n.checked_mul(60).ok_or_else(too_big)?, Some(Granularity::Minute)),
+                Unit::Second => (0, 0, n, Some(Granularity::Second)),
+            };
+            months = months.checked_add(m).ok_or_else(too_big)?;
+            days = days.checked_add(d).ok_or_else(too_big)?;
+            secs = secs.checked_add(i64::try_from(s).map_err(|_| too_big())?).ok_or_else(too_big)?;
+            finest = match (finest, g) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        let start = self.now.date_naive();
+        let moved = if ahead {
+            start.checked_add_months(Months::new(months)).and_then(|d| d.checked_add_days(Days::new(days)))
+        } else {
+            start.checked_sub_months(Months::new(months)).and_then(|d| d.checked_sub_days(Days::new(days)))
+        }
+        .filter(|d| (1..=9999).contains(&d.year()))
+        .ok_or_else(too_big)?;
+        let Some(g) = finest else { return Ok(Shifted::Date(moved)) };
+        // The wall clock of the reference on the moved day, then elapsed time.
+        let wall = moved.and_time(self.now.time());
+        let at = Frame::localize(
+            Zone::Tz(self.tz),
+            wall,
+            Disambiguation::Compatible,
+            offset,
+            &mut Flags::default(),
+            self.tz,
+        )?;
+        let delta = TimeDelta::try_seconds(if ahead { secs } else { -secs }).ok_or_else(too_big)?;
+        let t = at.checked_add_signed(delta).ok_or_else(too_big)?;
+        in_range(t, offset).map(|t| Shifted::Instant(t, g))
     }
 
     /// `N units` before or after the reference.

@@ -3,7 +3,7 @@
 
 pub mod vocab;
 
-pub use vocab::{DayPart, Shift, Unit, ZoneId};
+pub use vocab::{DayPart, Holiday, Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,6 +31,9 @@ pub enum DateExpr {
     /// An amount of time before (negative) or after the reference:
     /// `5 хв. тому`, `через 2 дня`.
     Shift(Amount),
+    /// Several amounts before or after the reference: `5 дней 2 часа
+    /// назад`, `+1 день 2 часа`. Each is a whole count of its unit.
+    Shifts { items: Vec<(u64, Unit)>, ahead: bool, offset: usize },
     /// `только что`, `щойно`.
     Now,
     /// A week, month or year counted from the reference: `на прошлой неделе`.
@@ -42,6 +45,15 @@ pub enum DateExpr {
     Months(MonthSpan),
     /// A run of whole years: a decade, a century.
     Years(YearSpan),
+    /// A weekend: `в эти выходные` (shift 0), `на выходных` (none);
+    /// `marked` when extraction may report it (a shift word, or `на`).
+    Weekend { shift: Option<i32>, marked: bool },
+    /// The n-th (or, for -1, the last) weekday of a month, or the n-th
+    /// day when no weekday is written: `первый вторник октября`,
+    /// `останній день у жовтні 2015`.
+    Nth { n: i8, weekday: Option<u8>, month: u32, year: Option<YearExpr>, offset: usize },
+    /// A holiday, with its year if written: `Пасха 2024`, `на Різдво`.
+    Holiday { holiday: Holiday, year: Option<YearExpr>, offset: usize },
 }
 
 /// A run of `len` months starting at month `first` (`во II квартале 2025
@@ -114,6 +126,8 @@ pub struct Amount {
     pub unit: Unit,
     /// True for `через` (after the reference), false for `назад`/`тому`.
     pub ahead: bool,
+    /// True when no number was written (`час назад`: one hour).
+    pub implied: bool,
     /// Byte offset of the amount, for error messages.
     pub offset: usize,
 }
@@ -157,4 +171,9 @@ pub struct WeekdayExpr {
     /// True when written with a preposition or a shift word, or in full as
     /// a header word beside a date; a bare abbreviation alone is weak.
     pub marked: bool,
+    /// The ISO week it is tied to, counted from the reference's
+    /// (`вторник на следующей неделе`: 1).
+    pub week: Option<i32>,
+    /// Weeks added after the shift (`середу після наступної`: 1).
+    pub later: i32,
 }

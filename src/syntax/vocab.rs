@@ -74,3 +74,20 @@ impl Season {
         }
     }
 }
+
+/// A holiday, whose date depends on the year and, for Christmas, on the
+/// language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// `Новый год`, `Новий рік`: 1 January.
+    NewYear,
+    /// `Рождество`: 7 January.
+    Christmas,
+    /// `Різдво`: 7 January up to 2022, 25 December from 2023, when
+    /// Ukraine moved its Christmas.
+    ChristmasUk,
+    /// `Пасха`, `Великдень`: Orthodox Easter.
+    Easter,
+    /// `День Независимости Украины`, `День Незалежності`: 24 August.
+    IndependenceDay,
+}

@@ -1,6 +1,7 @@
 //! Amounts of time before or after the reference: `5 хв. тому`,
 //! `через 3 дня`, `полтора часа назад`.
 
+use nom::branch::alt;
 use nom::combinator::{opt, verify};
 use nom::Parser;
 
@@ -108,6 +109,8 @@ pub(crate) fn ago_word(i: Toks<'_>) -> PResult<'_, bool> {
 /// offset where it starts.
 pub(crate) struct AmountUnit {
     halves: Option<u64>,
+    /// No number was written: `час назад`.
+    implied: bool,
     unit: UnitWord,
     offset: usize,
 }
@@ -124,17 +127,84 @@ pub(crate) fn amount_unit(i: Toks<'_>) -> PResult<'_, AmountUnit> {
     .parse(i)
     {
         let unit = UnitWord { full: Some(u), short: None, dot: false };
-        return Ok((rest, AmountUnit { halves: Some(1), unit, offset }));
+        return Ok((rest, AmountUnit { halves: Some(1), implied: false, unit, offset }));
     }
     if let Ok((rest, (halves, unit))) = (amount, unit_word).parse(i) {
-        return Ok((rest, AmountUnit { halves, unit, offset }));
+        return Ok((rest, AmountUnit { halves, implied: false, unit, offset }));
     }
-    // An implied one: `час назад`, `минуту назад`, `годину тому`.
+    // An implied one: `час назад`, `минуту назад`, `годину тому`; never a
+    // plural (`через годы` is "over the years").
     let (rest, unit) = unit_word(i)?;
-    if unit.full.is_none() {
+    let plural = i.0.first().is_some_and(|t| t.meanings().contains(&Meaning::Plural));
+    if unit.full.is_none() || plural {
         return fail(i);
     }
-    Ok((rest, AmountUnit { halves: Some(2), unit, offset }))
+    Ok((rest, AmountUnit { halves: Some(2), implied: true, unit, offset }))
+}
+
+/// The amounts after the first of a compound shift: `2 часа` in `5 дней
+/// 2 часа назад`, `1 месяц, 1 неделя и 1 день`. Whole counts only.
+///
+/// ```text
+/// more-amounts = {["," | "и" | "і" | "та"] amount unit-word}
+/// ```
+fn more_amounts<'a>(i: Toks<'a>, first: &AmountUnit, out: &mut Vec<(u64, UnitWord)>) -> Toks<'a> {
+    let mut i = i;
+    loop {
+        let (at, _) =
+            match opt(alt((punct(',').map(|_| ()), word(|m| (m == Meaning::And).then_some(()))))).parse(i) {
+                Ok(r) => r,
+                Err(_) => break,
+            };
+        match (amount, unit_word).parse(at) {
+            Ok((rest, (Some(h), u))) if h % 2 == 0 => {
+                if out.is_empty() {
+                    out.push((first.halves.unwrap_or(0) / 2, first.unit));
+                }
+                out.push((h / 2, u));
+                i = rest;
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The part a shift makes: one amount, or several.
+fn shift_part(first: AmountUnit, more: Vec<(u64, UnitWord)>, ahead: bool, uk: Option<bool>) -> Part {
+    if more.is_empty() {
+        let unit = first.unit.pick(uk, first.halves.map(|h| h / 2));
+        let a = Amount { halves: first.halves, unit, ahead, implied: first.implied, offset: first.offset };
+        return Part::Date(DateExpr::Shift(a));
+    }
+    let items = more.into_iter().map(|(n, u)| (n, u.pick(uk, Some(n)))).collect();
+    Part::Date(DateExpr::Shifts { items, ahead, offset: first.offset })
+}
+
+/// A whole count in a compound shift: not `полтора`, not vague.
+fn whole(a: &AmountUnit) -> bool {
+    a.halves.is_some_and(|h| h % 2 == 0)
+}
+
+/// `+15 минут`, `+15хв`, `+1 день 2 часа`, `-3 года`: a sign glued to a
+/// count of a unit.
+///
+/// ```text
+/// signed = ("+" | "-") glued-num unit-word more-amounts
+/// ```
+fn signed(i: Toks<'_>) -> PResult<'_, Part> {
+    let (rest, ahead) = tok(|t: &Tok| match t.kind {
+        Kind::Punct('+') => Some(true),
+        Kind::Punct('-') => Some(false),
+        _ => None,
+    })
+    .parse(i)?;
+    let offset = start_of(rest);
+    let (rest, (n, unit)) = (glued_num(1, 9), unit_word).parse(rest)?;
+    let first = AmountUnit { halves: Some(n.value * 2), implied: false, unit, offset };
+    let mut more = Vec::new();
+    let rest = more_amounts(rest, &first, &mut more);
+    Ok((rest, shift_part(first, more, ahead, None)))
 }
 
 /// `5 хв. тому`, `2 ч. назад`, `полтора часа назад`, `через 3 дня`,
@@ -143,6 +213,9 @@ pub(crate) fn shift_amount(i: Toks<'_>) -> PResult<'_, Part> {
     // A quick test: every branch below reads one of these first (after a
     // number, a unit). Any other start fails at the first token, as the
     // branches would. (A number last in the input reads on to its end.)
+    if matches!(i.0.first(), Some(Tok { kind: Kind::Punct(_), .. })) {
+        return signed(i);
+    }
     let starts = match i.0 {
         [Tok { kind: Kind::Num { .. }, .. }] => true,
         [Tok { kind: Kind::Num { .. }, .. }, next, ..] => {
@@ -168,12 +241,13 @@ pub(crate) fn shift_amount(i: Toks<'_>) -> PResult<'_, Part> {
     }
     if let Ok((rest, _)) = word(|m| (m == Meaning::After).then_some(())).parse(i) {
         let (rest, au) = amount_unit(rest)?;
-        let unit = au.unit.pick(None, au.halves.map(|h| h / 2));
-        let a = Amount { halves: au.halves, unit, ahead: true, offset: au.offset };
-        return Ok((rest, Part::Date(DateExpr::Shift(a))));
+        let mut more = Vec::new();
+        let rest = if whole(&au) { more_amounts(rest, &au, &mut more) } else { rest };
+        return Ok((rest, shift_part(au, more, true, None)));
     }
-    let (rest, (au, uk)) = (amount_unit, ago_word).parse(i)?;
-    let unit = au.unit.pick(Some(uk), au.halves.map(|h| h / 2));
-    let a = Amount { halves: au.halves, unit, ahead: false, offset: au.offset };
-    Ok((rest, Part::Date(DateExpr::Shift(a))))
+    let (rest, au) = amount_unit(i)?;
+    let mut more = Vec::new();
+    let rest = if whole(&au) { more_amounts(rest, &au, &mut more) } else { rest };
+    let (rest, uk) = ago_word(rest)?;
+    Ok((rest, shift_part(au, more, false, Some(uk))))
 }

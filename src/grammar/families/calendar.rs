@@ -135,3 +135,13 @@ pub(crate) fn month_alone(i: Toks<'_>) -> PResult<'_, Calendar> {
 pub(crate) fn calendar(i: Toks<'_>) -> PResult<'_, Calendar> {
     alt((numeric_date, day_month)).parse(i)
 }
+
+/// `на 8 Марта`, `на 5 травня 2025`: a date after `на` is the date.
+///
+/// ```text
+/// on-date = "на" (numeric-date | day-month)
+/// ```
+pub(crate) fn on_date(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let (i, _) = prep(&[Prep::On]).parse(i)?;
+    calendar(i)
+}

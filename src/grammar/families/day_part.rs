@@ -17,5 +17,5 @@ pub(crate) fn part_of_day(i: Toks<'_>) -> PResult<'_, Part> {
         _ => None,
     })
     .parse(i)?;
-    Ok((i, Part::DayPart(p, s)))
+    Ok((i, Part::Daytime(p, s)))
 }

@@ -76,10 +76,17 @@ fn century(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
     Ok((rest, Part::Date(DateExpr::Years(YearSpan { first, len: 100, marked, offset }))))
 }
 
-/// A decade or a century, after an optional preposition.
+/// A decade or a century, after an optional preposition (and `начале`,
+/// `конце`, `на початку`, which name the decade as a whole).
+///
+/// ```text
+/// years = [prep] [within] (decade | century)
+/// ```
 pub(crate) fn years(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, p) = opt(prep(&[Prep::In, Prep::On, Prep::From, Prep::Until])).parse(i)?;
-    let marked = p.is_some();
+    // `в начале 2000-х`, `наприкінці 90-х`: the decade.
+    let (i, within) = opt(word(|m| (m == Meaning::Within).then_some(()))).parse(i)?;
+    let marked = p.is_some() || within.is_some();
     match decade(i, marked) {
         Ok(r) => Ok(r),
         Err(nom::Err::Error(e)) => match century(i, marked) {

@@ -15,12 +15,15 @@ pub(crate) mod amount;
 pub(crate) mod calendar;
 pub(crate) mod day_part;
 pub(crate) mod decade;
+pub(crate) mod holiday;
+pub(crate) mod nth;
 pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
 pub(crate) mod season;
 pub(crate) mod time;
 pub(crate) mod weekday;
+pub(crate) mod weekend;
 pub(crate) mod zone;
 
 /// A family that may start with a number: what may follow the number.
@@ -101,7 +104,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "amount",
         word: AFTER | ABOUT | HALF_UNIT | NUMBER | ONE_AND_HALF | HALF | VAGUE | UNIT,
         number: Some(AfterNumber { punct: &[], words: UNIT }),
-        sign: false,
+        sign: true,
         after_shift: NONE,
         anchors: AGO | AFTER | HALF_UNIT | ONE_AND_HALF,
         parse: |i, _| amount::shift_amount(i),
@@ -132,6 +135,15 @@ pub(crate) const FAMILIES: &[Family] = &[
         after_shift: NONE,
         anchors: NONE,
         parse: |_, memo| memo.date().map(|(rest, c)| (rest, cal(c))),
+    },
+    Family {
+        name: "on_date",
+        word: ON,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| calendar::on_date(i).map(|(rest, c)| (rest, cal(c))),
     },
     Family {
         name: "month_first",
@@ -216,7 +228,7 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "decade",
-        word: IN | ON | FROM | UNTIL | ROMAN,
+        word: IN | ON | FROM | UNTIL | ROMAN | WITHIN,
         number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
         sign: false,
         after_shift: NONE,
@@ -231,6 +243,33 @@ pub(crate) const FAMILIES: &[Family] = &[
         after_shift: PART_OF_DAY,
         anchors: NONE,
         parse: |i, _| day_part::part_of_day(i),
+    },
+    Family {
+        name: "weekend",
+        word: IN | ON | SHIFT_PLURAL | WEEKEND,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: WEEKEND,
+        parse: |i, _| weekend::weekend(i),
+    },
+    Family {
+        name: "nth",
+        word: IN | ON | UNTIL | ORDINAL_WORD | LAST,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: LAST | WEEKDAY | ORDINAL_WORD,
+        parse: |i, _| nth::nth(i),
+    },
+    Family {
+        name: "holiday",
+        word: IN | ON | UNTIL | FROM | HOLIDAY | NEW | UNIT,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        anchors: HOLIDAY | NEW | INDEPENDENCE,
+        parse: |i, _| holiday::holiday(i),
     },
     Family {
         name: "month_alone",
