@@ -207,6 +207,17 @@ const GC_PAUSE_ABOVE: usize = 1000;
 
 /// The reference instant, the output zone, the year preference and the
 /// DST policy; immutable, so one context may be shared between threads.
+///
+/// `now=None` reads the clock at every call; a naive `now` is a ValueError.
+///
+/// >>> import datetime
+/// >>> ctx = Context(now=datetime.datetime.fromisoformat("2025-09-07T12:00:00+03:00"), prefer="future")
+/// >>> ctx.parse("25 декабря").value, ctx.tz, ctx.disambiguation
+/// ('2025-12-25', 'Europe/Kyiv', 'compatible')
+/// >>> Context(now=datetime.datetime(2025, 9, 7))
+/// Traceback (most recent call last):
+/// ...
+/// ValueError: now must be an aware datetime (a naive one names no instant); give it a tzinfo, e.g. now.replace(tzinfo=ZoneInfo('Europe/Kyiv'))
 #[pyclass(frozen, module = "cyrdate")]
 struct Context {
     inner: cyrdate::Context,
@@ -333,6 +344,14 @@ impl Context {
     }
 
     /// Parses one whole date expression; raises `ParseError`.
+    ///
+    /// >>> err = None
+    /// >>> try:
+    /// ...     Context().parse("9 июля абв")
+    /// ... except ParseError as e:
+    /// ...     err = e
+    /// >>> err.kind, err.offset, err.byte_offset, str(err)
+    /// ('trailing_input', 7, 11, 'unexpected text at byte 11: "абв"')
     fn parse(&self, text: &Bound<'_, PyString>) -> PyResult<Parsed> {
         let s = utf8(text);
         match self.ctx().parse(&s) {
@@ -342,6 +361,9 @@ impl Context {
     }
 
     /// Parses one whole date expression, or gives `None`.
+    ///
+    /// >>> Context().try_parse("не дата") is None
+    /// True
     fn try_parse(&self, text: &Bound<'_, PyString>) -> Option<Parsed> {
         let s = utf8(text);
         self.ctx().parse(&s).ok().map(|p| self.wrap(p))
@@ -349,6 +371,11 @@ impl Context {
 
     /// Every date in a text: character offsets into a `str`, byte offsets
     /// into `bytes` (which may hold invalid UTF-8).
+    ///
+    /// >>> [(m.start, m.end, m.text) for m in Context().extract("Дата: 07.09.2025")]
+    /// [(6, 16, '07.09.2025')]
+    /// >>> [(m.start, m.end, m.parsed.value) for m in Context().extract(b"\xff " + "Дата: 07.09.2025".encode())]
+    /// [(12, 22, '2025-09-07')]
     fn extract(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<Match>> {
         let ctx = self.ctx();
         if let Ok(s) = text.cast::<PyString>() {
@@ -362,6 +389,11 @@ impl Context {
     }
 
     /// The first date in a text, or `None`.
+    ///
+    /// >>> Context().first_date("Оновлено 7 вересня 2025 р. о 21:20, ціна 500 грн").value
+    /// '2025-09-07T21:20:00+03:00'
+    /// >>> Context().first_date("ціна 500 грн") is None
+    /// True
     fn first_date(&self, text: &Bound<'_, PyString>) -> Option<Parsed> {
         let s = utf8(text);
         self.ctx().first_date(&s).map(|p| self.wrap(p))
@@ -369,6 +401,11 @@ impl Context {
 
     /// The text with every date replaced by its value (`iso`) or followed
     /// by it in brackets (`annotate`); `bytes` in, `bytes` out.
+    ///
+    /// >>> Context().normalise("Дата: 07.09.2025.")
+    /// 'Дата: 2025-09-07.'
+    /// >>> Context().normalise("Дата: 07.09.2025.".encode(), "annotate").decode()
+    /// 'Дата: 07.09.2025 [2025-09-07].'
     #[pyo3(signature = (text, format="iso"))]
     fn normalise<'py>(
         &self,
@@ -419,6 +456,9 @@ impl Context {
 
     /// Parses every text of an iterable (`None` items give `None`), with
     /// the GIL released while parsing.
+    ///
+    /// >>> [p and p.value for p in Context().parse_many(["07.09.2025", None, "ой"])]
+    /// ['2025-09-07', None, None]
     fn parse_many<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let mut buf = String::new();
         let mut spans: Vec<Option<(usize, usize)>> = Vec::new();
@@ -480,7 +520,17 @@ impl Context {
     }
 }
 
-/// A resolved date expression.
+/// A resolved date expression: the §3 value text, its granularity, the
+/// aware datetimes that bound it (`end` exclusive), the flags.
+///
+/// >>> import datetime
+/// >>> p = Context(now=datetime.datetime.fromisoformat("2025-09-07T12:00:00+03:00")).parse("Вчора о 09:15")
+/// >>> p.value, p.granularity, p.relative, sorted(p.flags)
+/// ('2025-09-06T09:15:00+03:00', 'minute', True, ['relative'])
+/// >>> p.instant.isoformat(), p.end.isoformat(), p.date
+/// ('2025-09-06T09:15:00+03:00', '2025-09-06T09:16:00+03:00', None)
+/// >>> p.timestamp == datetime.datetime(2025, 9, 6, 6, 15, tzinfo=datetime.timezone.utc).timestamp()
+/// True
 #[pyclass(frozen, module = "cyrdate")]
 struct Parsed {
     p: cyrdate::Parsed,
@@ -644,7 +694,12 @@ impl Parsed {
     }
 }
 
-/// A date found in a text.
+/// A date found in a text: `start` and `end` offsets (characters of a
+/// `str`, bytes of `bytes`), the matched `text` and its `parsed` value.
+///
+/// >>> m = Context().extract("Опубліковано 06 вересня 2025, 21:20 | Політика")[0]
+/// >>> m.start, m.end, m.text, m.parsed.value
+/// (13, 35, '06 вересня 2025, 21:20', '2025-09-06T21:20:00+03:00')
 #[pyclass(frozen, module = "cyrdate")]
 struct Match {
     start: usize,
