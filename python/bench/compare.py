@@ -73,6 +73,7 @@ def best_of(runs: int, f) -> float:
 def bench_parse(ctx: cyrdate.Context, dp) -> dict[str, float]:
     out: dict[str, float] = {}
     texts = MIX * 5000
+    out["rust_parse_us"] = best_of(5, lambda: ctx._parse_count(MIX, 5000)) / len(texts) * 1e6
     out["cyrdate_parse_us"] = best_of(5, lambda: [ctx.parse(t) for t in texts]) / len(texts) * 1e6
     out["cyrdate_try_parse_us"] = best_of(5, lambda: [ctx.try_parse(t) for t in texts]) / len(texts) * 1e6
     base = {"RELATIVE_BASE": NOW.replace(tzinfo=None), "TIMEZONE": "Europe/Kyiv"}
@@ -238,7 +239,8 @@ def main() -> None:
     print("| what | dateparser 1.5 (`languages=['ru','uk']`) | cyrdate |")
     print("| --- | --- | --- |")
     print(f"| one `parse`, the 20-form mix of `benches/parse.rs` | {p['dateparser_parse_us']:,.0f} µs | "
-          f"{p['cyrdate_parse_us']:.2f} µs (`Context.parse`), {p['cyrdate_try_parse_us']:.2f} µs (`try_parse`) |")
+          f"{p['cyrdate_parse_us']:.2f} µs (`Context.parse`), {p['cyrdate_try_parse_us']:.2f} µs (`try_parse`); "
+          f"the crate's `parse` alone in the same process {p['rust_parse_us']:.2f} µs |")
     print(f"| `parse_many`, 1 M strings (one core) | - | {p['parse_many_per_s'] / 1e6:.2f} M strings/s "
           f"({p['parse_many_gc_per_s'] / 1e6:.2f} M/s counting a `gc.collect()` after it) |")
     print(f"| `parse_arrow`, 1 M rows | - | {p['parse_arrow_per_s'] / 1e6:.2f} M rows/s on {os.cpu_count()} cores, "

@@ -504,6 +504,13 @@ impl Context {
         py.detach(|| ctx.extract_bytes(bytes).count())
     }
 
+    /// How many of `texts` parse, each parsed `rounds` times in Rust with
+    /// no Python object made: the per-string baseline of `python/bench/compare.py`.
+    fn _parse_count(&self, py: Python<'_>, texts: Vec<String>, rounds: usize) -> usize {
+        let ctx = self.ctx();
+        py.detach(|| (0..rounds).map(|_| texts.iter().filter(|t| ctx.parse(t).is_ok()).count()).sum())
+    }
+
     /// `parse_arrow` on this context: see `cyrdate.arrow`.
     fn _parse_arrow<'py>(&self, py: Python<'py>, array: pyo3_arrow::PyArray) -> PyResult<Bound<'py, PyAny>> {
         arrow::parse_arrow(py, self.ctx(), array)
