@@ -9,29 +9,10 @@ use chrono::{DateTime, NaiveDateTime, TimeZone};
 use criterion::{criterion_group, criterion_main, Criterion};
 use cyrdate::Context;
 
-/// Twenty forms from the SPEC: absolute and relative, Russian and Ukrainian.
-const MIX: [&str; 20] = [
-    "7 сентября 2025",
-    "07 СЕН. 2025",
-    "9 июля",
-    "7 вересня 2025 р.",
-    "в сентябре 2025 года",
-    "у 2021 році",
-    "07.09.2025",
-    "2025-09-07T01:15:00+03:00",
-    "Mon, 28 Sep 2020 10:00:00 +0300",
-    "Грудень 28, 2025",
-    "пн, 7 сентября 2025",
-    "з 1 до 5 вересня 2025",
-    "07.09.2025 в 01:15",
-    "Сегодня, 14:30",
-    "14.00 по московскому времени",
-    "2 ч. назад",
-    "дві години тому",
-    "через 3 дня",
-    "у п'ятницю",
-    "на прошлой неделе",
-];
+#[allow(dead_code)]
+#[path = "common/mix.rs"]
+mod mix;
+use mix::MIX;
 
 const SINGLES: [(&str, &str); 4] = [
     ("stamp_ru", "01:15 07 сен 2025"),

@@ -77,7 +77,7 @@ if ! "${fuzz[@]}" --version >/dev/null 2>&1; then
 fi
 "${fuzz[@]}" --version >/dev/null 2>&1 || die "cargo +$toolchain fuzz does not run after installing cargo-fuzz"
 
-targets="${FUZZ_TARGETS:-parse extract normalise roundtrip}"
+targets="${FUZZ_TARGETS:-parse extract normalise roundtrip agree wider}"
 for t in $targets; do
     mkdir -p "fuzz/corpus/$t"
     if [ -d "fuzz/seeds/$t" ]; then

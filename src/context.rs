@@ -239,6 +239,10 @@ impl Context {
         };
         let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
         let toks = &toks[first..=last.max(first)];
+        // `15.02`, `10.12.`: a day.month alone, which only `parse` reads.
+        if let Some(expr) = grammar::bare_day_month(toks) {
+            return self.resolve(&expr);
+        }
         match grammar::expression(toks) {
             Ok((expr, n, _)) if n == toks.len() => self.resolve(&expr),
             Ok((_, n, _)) => {

@@ -62,7 +62,7 @@ impl ErrorKind {
 }
 
 /// Why a text is not a date, in detail: each reason's message is written
-/// once, in [`Reason::detail`].
+/// once, where [`Error`] prints it.
 ///
 /// ```
 /// use cyrdate::{Context, Reason};

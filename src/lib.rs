@@ -56,6 +56,25 @@
 //! | weekdays | `в пятницу`, `у п'ятницю`, `в прошлую пятницу`, `минулої п'ятниці` | day |
 //! | periods | `на прошлой неделе`, `в этом году`, `минулого місяця`, `торік` | week / month / year |
 //! | a date whose year is a period | `9 мая прошлого года`, `у травні цього року`, `с 1 по 5 мая прошлого года` | day / month / range |
+//! | quarters, half-years (§6) | `во II квартале 2025 года`, `у ІІ кварталі 2025 року`, `за I полугодие 2025`, `у першому півріччі`, `в следующем квартале`, `Q4 2025`, `2025Q1`, `2025-Q3` | month range `2025-04/2025-06` |
+//! | seasons (§6) | `летом 2025`, `этой весной`, `прошлой зимой`, `минулої зими`, `взимку 2013 року` (December 2012 to February 2013) | month range |
+//! | decades, centuries (§6) | `в 1990-х`, `90-е годы`, `у 2010-х роках`, `в начале 2000-х`, `в XIX веке`, `у ХХІ столітті` | year range `1990/1999`, `1801/1900` |
+//! | parts of the day (§6) | `вчера вечером`, `сьогодні вранці`, `у понеділок вранці`, `вранці 15 лютого`, `этой ночью`, `прошлым вечером` | day, with [`Parsed::part_of_day`] |
+//! | compound and signed amounts (§6) | `5 дней 2 часа назад`, `2 ч. 21 мин. назад`, `1 рік, 1 місяць і 1 день тому`, `+15 минут`, `+1 день 2 часа`, `-3 года` | instant / day |
+//! | weekdays tied to a week (§6) | `вторник на следующей неделе`, `середа наступного тижня`, `неділю на минулому тижні`, `середу після наступної`, `в след. среду` | day |
+//! | the n-th or last weekday of a month (§6) | `первый вторник октября`, `последний понедельник марта 2014`, `третій вівторок у вересні 2014`, `останній день у жовтні 2015` | day |
+//! | weekends (§6) | `в эти выходные`, `на выходных`, `в прошлые выходные`, `у ці вихідні`, `на вихідних` | day range `2025-09-06/2025-09-07` |
+//! | holidays (§6) | `Новый год`, `Рождество`, `на Різдво`, `Пасха 2024`, `Великдень`, `День Незалежності України` | day |
+//! | written ordinal days | `первое марта`, `двадцать пятого мая 2020 года`, `тридцять перше жовтня 1974`, `третье фев 82`, `к третьему марта`, `5го ноября`, `3-его марта`, `16-го листопада`, `9-те травня`; `с первого по пятое мая` | day / range |
+//! | a month alone | `в декабре`, `у грудні`, `с января`, `в мае прошлого года`; `май` (`parse` only) | month |
+//! | hyphens, slashes, dots with a month name | `10-августа 2012`, `10/августа/2012`, `05-Янв-2019 14:20`, `09.июля.2015`, `сен-2012`, `2015-кві-12`, `03 авг 96`, `2 Декабрь 95 11:15` | day / month / minute |
+//! | phpMyAdmin stamps | `Лип 3 2024 р., 09:40`, `Чрв 1 2025 р., 12:00`, `2 май. 2010 08:05` | minute |
+//! | days in quotes | `«15» квітня 2023 року`, `"09" листопада 2024 р.`, `« 04 » октября 2023г.`, `с «01» января 2024 года по «31» декабря 2024 года` | day / range |
+//! | a comma before the year | `Грудень, 2014`, `12 Октябрь, 2021 08:15` | month / minute |
+//! | the reference year in words | `15 травня ц.р.`, `10 мая т.г.`, `1 июня с.г.`, `15.05 ц.р.`, `20 августа текущего года`, `3 сентября сего года` | day / month |
+//! | more day words | `позапозавчера`, `позапозавчора`, `послепослезавтра`, `післяпіслязавтра`, `прямо сейчас`, `прямо зараз`; `сейчас`, `зараз` (`parse` only) | day / second |
+//! | numeric dates with a final dot or spaces | `10.12.`, `15.02` (`parse` only), `10.12. в 18:00`, `пт, 05.09.`, `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`, `с 1.9 по 5.9`, `07. 09. 2025` | day / minute / range |
+//! | ranges of months and years | `с января по март 2025`, `січень–березень 2025 року`, `в январе–марте`, `с ноября 2024 по март 2025`, `1941–1945 гг.`, `в 2021-2022 годах`, `у 2014–2015 роках`; `1941–1945`, `январь–март` (`parse` only) | range of months / years |
 //!
 //! ## Decisions where the spec is silent
 //!
@@ -96,13 +115,105 @@
 //!   `…`), not other symbols: `９ июля` with a fullwidth digit is an error.
 //! - Extraction is stricter than `parse`: a weekday alone needs a
 //!   preposition or a shift word (`в пятницу`, `минулої п'ятниці`), a month
-//!   alone (`в сентябре`) is not reported, and a match glued to letters or
+//!   alone needs its preposition (`в сентябре`, not `сентябрь`), and a match glued to letters or
 //!   digits (`ABC12:30`, `1.12.09.2025`) or after `№` is not a date.
 //!   Every word is folded before it is looked up, so digit-free dates are
 //!   found in any letter case and with Latin look-alike letters (`вЧеРа`,
 //!   `Bчера` with a Latin `B`). Words that also mean something else often
 //!   (`північ` "north", `полночи` "half the night") are not read as
 //!   midnight.
+//! - Quarters, half-years and seasons without a year follow the §2 rule by
+//!   their start, the one under way counting as the most recent (`во II
+//!   квартале` on 7 September 2025 is 2025-04/2025-06, `в IV квартале`
+//!   2024-10/2024-12). A shift counts quarters and halves from the one
+//!   under way (`в прошлом квартале`). For a season with a shift word,
+//!   `этой` is the one under way, otherwise the nearer of the last and the
+//!   next (on 7 September `этим летом` is the summer just ended and `этой
+//!   зимой` the one ahead); `прошлой` and `следующей` are a year before and
+//!   after that one. Winter is named by the year of its January.
+//! - Decades written with two digits (`90-е`) follow the §2 rule by their
+//!   start (`в 20-е годы` on 2025 is the 2020s, the decade under way);
+//!   with four digits they are what they say. The n-th century runs from
+//!   year (n-1)·100+1 to n·100 (`XIX` is 1801/1900).
+//! - In extraction, quarters, half-years, seasons, decades and centuries
+//!   need a year, a shift word or a preposition (`во II квартале`, `в
+//!   90-е`, `в XIX веке`), a decade also all four digits or a year word
+//!   (`1990-х`, `90-е годы`); alone (`лето`, `II квартал`, `90-е`, `XIX
+//!   век`) only `parse` reads them.
+//! - A part of the day beside a day keeps the day as the value and sets
+//!   [`Parsed::part_of_day`] (`night`, `morning`, `day`, `evening`);
+//!   `этой ночью` is on the reference date, `прошлым вечером` the day
+//!   before. A part of the day beside a time (`в 7 вечера`) moves the hour
+//!   and is not reported separately.
+//! - Compound amounts (`5 дней 2 часа назад`) move years, months, weeks and
+//!   days by the calendar on the reference's wall clock, then hours,
+//!   minutes and seconds as elapsed time; the result is an instant as
+//!   precise as the smallest unit written, or a day when none is below a
+//!   day. A signed shift (`+15 минут`, `-3 года`) is read in extraction
+//!   only at the start of a line or after white space, never after `(` or
+//!   a digit; a unit with no number (`года назад`) is not one of it right
+//!   after a number (`2-3 года назад`), and a plural never is (`через
+//!   годы` is "over the years").
+//! - A weekday tied to a week is that day of the ISO week (`вторник на
+//!   следующей неделе`); `середу після наступної` is a week after `в
+//!   наступну середу`.
+//! - Weekends are Saturday to Sunday: `эти выходные` is the weekend of the
+//!   reference date's ISO week, `прошлые` the most recent one that has
+//!   ended, `следующие` the first that has not begun; `на выходных` follows
+//!   the preference, the one under way counting either way. `в выходные`
+//!   (habitual) and `на выходные` ("for the weekend") are `parse`-only.
+//! - Holidays without a year follow the §2 rule like a day and month.
+//!   `Рождество` is 7 January; `Різдво` is 7 January up to 2022 and 25
+//!   December from 2023; `Пасха`/`Великдень` is Orthodox Easter (the
+//!   Julian computus, moved to the Gregorian calendar). `с Новым годом`
+//!   (a greeting) is not a date: only `Новый год`, `Новий рік` are.
+//! - A month alone is a span of one month: `в декабре` is the most recent
+//!   December whose first day is not after the reference date (the month
+//!   under way counts, with every preference; `prefer = nearest` counts
+//!   whole months from the month under way, the past one on a tie).
+//!   Extraction reports it only after `в`/`у`/`во` or `с`/`з`, or with a
+//!   year or a year period (`в мае прошлого года`); a month word alone
+//!   (`май`, `травень`) and a bare range of months (`январь–март`) are read
+//!   by `parse` only.
+//! - A range of months takes the year written at its end for its last
+//!   month; a start month after the end month crosses New Year
+//!   (`ноябрь–март 2025` is `2024-11/2025-03`); without a year it follows
+//!   the §2 rule by its start. A span of years is reported by extraction
+//!   only with a marker (`гг.`, `годах`, `роках`, `рр.`, `годы`, `роки`):
+//!   with a preposition alone (`с 2014 по 2016`, `від 2000 до 2500`
+//!   гривень) it is too often a price or a count, and `parse` reads it.
+//! - Written ordinals need a month after them (`первое место`, `третій
+//!   раз` are not dates); a tens word and an ordinal past 31 (`тридцать
+//!   второе марта`) is an impossible date, not `второе марта`.
+//! - An impossible date leaves nothing behind in extraction: when the
+//!   longest expression at an anchor reads as a date but does not resolve
+//!   (`32 августа 2014`, `1945–1941 гг.`), the scanner moves past it.
+//! - A date right after a street word (`ул.`, `улица`, `вулиця`,
+//!   `проспект`, `пл.`, `пров.`, `бульвар`, `метро`...) is the street's
+//!   name (`ул. 8 Марта`, `на вулиці 8 Березня`), never a date.
+//! - A two-digit year after a month name with a space (`03 авг 96`) is read
+//!   only when a time follows (`2 Декабрь 95 11:15`) or nothing but
+//!   punctuation does (the end of the text); after a hyphen or slash that
+//!   also stands between the day and the month (`05-янв-19`) it is always
+//!   read. A year glued on to more (`05/Янв/2019:14:20`) makes no date.
+//! - A comma before the year (`Грудень, 2014`, `12 Октябрь, 2021`) is read
+//!   after a month in the nominative, as SPEC prints it; after a genitive
+//!   only when a time follows (`12 октября, 2021 08:15`), since `5 мая,
+//!   2000 человек` is a count.
+//! - `ц.р.`, `т.р.`, `т.г.`, `с.г.` (also `ц. р.`), `текущего года`,
+//!   `сего года`, `поточного року` name the reference year, flagged
+//!   `relative` like `этого года`.
+//! - `сейчас` and `зараз` alone are common words in prose (`в продаже
+//!   сейчас 12 000 квартир`): `parse` reads them as the reference instant,
+//!   extraction only after `прямо`.
+//! - A day.month with its final dot (`10.12.`) is never a time: it is read
+//!   beside a time or a weekday, and alone by `parse`; `parse` also reads a
+//!   bare `15.02` or `15.2` (not `14.00`: there is no month 0). Dotted day
+//!   ranges need the dot after their start (`14. - 15.10.`), or after
+//!   `с`/`з` a one-digit month (`с 1.9 по 5.9`); `в 10.1 - 10.12` is a
+//!   range of versions.
+//! - A day in quotes (`«15» квітня`): extraction starts the match at the
+//!   number, leaving the opening quote outside; `parse` trims it.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).

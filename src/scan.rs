@@ -143,12 +143,30 @@ fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
 /// True when a number, or a number and a dash, stands right before `a`
 /// (`2-3 года назад`, `5 года`): reads a few bytes back.
 fn after_number(text: &str, a: usize) -> bool {
-    let mut back = text[..a].chars().rev().take(8).filter(|c| !lexicon::is_space(*c));
+    // Spaces are skipped, a line break is a border (`2:1⏎годину тому`).
+    let mut back = text[..a]
+        .chars()
+        .rev()
+        .take(8)
+        .take_while(|c| !matches!(c, '\n' | '\r'))
+        .filter(|c| !lexicon::is_space(*c));
     match back.next() {
         Some(c) if c.is_ascii_digit() => true,
         Some(c) if lexicon::is_dash(c) => back.next().is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// True when the tokens before a candidate end with a street word (`ул. 8
+/// Марта`, `на вулиці 8 Березня`, `проспект 40-летия`): a street named
+/// after a date is no date (SPEC §6).
+fn after_street(before: &[Tok]) -> bool {
+    let mut back = before.iter().rev();
+    let mut t = back.next();
+    if t.is_some_and(|t| t.is_punct('.')) {
+        t = back.next();
+    }
+    t.is_some_and(|t| t.meanings().contains(&lexicon::Meaning::Street))
 }
 
 /// Scans one UTF-8 text. Anchors at `[from, limit)` are examined;
@@ -232,6 +250,9 @@ pub(crate) fn scan_text<'t>(
         // word before it.
         let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
         let mut found = None;
+        // The end of an expression that reads as a date but is none (`32
+        // августа 2014`): nothing of it may be reported (SPEC §2).
+        let mut dead = None;
         for j in barrier..=k {
             if !grammar::may_start(&view[j..]) || settled.contains(&view[j].start) {
                 continue;
@@ -251,12 +272,17 @@ pub(crate) fn scan_text<'t>(
                     || !grammar::stands_alone(&e)
                     || glued_to_neighbours(text, a, b)
                     || (grammar::opens_with_implied_one(&e) && after_number(text, a))
+                    || after_street(&toks[..lo + j])
                 {
                     return None;
                 }
-                ctx.resolve(&e).ok().map(|p| (a, b, p))
+                let p = ctx.resolve(&e);
+                if p.is_err() {
+                    dead = Some(b);
+                }
+                p.ok().map(|p| (a, b, p))
             });
-            if accepted.is_some() {
+            if accepted.is_some() || dead.is_some() {
                 found = accepted;
                 break;
             }
@@ -270,7 +296,13 @@ pub(crate) fn scan_text<'t>(
                 floor = b;
                 resume = b;
             }
-            None => i += 1,
+            None => match dead {
+                Some(b) => {
+                    floor = b;
+                    resume = b;
+                }
+                None => i += 1,
+            },
         }
     }
     floor

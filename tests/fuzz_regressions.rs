@@ -348,3 +348,58 @@ fn invalid_utf8_through_extract_bytes() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The `wider` target's whole space, on stable: every family, every one
+/// of it, every form, every year of 1901..=2100, in both letter cases.
+#[test]
+fn wider_forms_every_year() {
+    let mut n = 0;
+    for kind in 0..5u8 {
+        for which in 0..21u8 {
+            for form in 0..8u8 {
+                for year in (0..200u16).step_by(7) {
+                    for upper in [false, true] {
+                        checks::check_wider(kind, which, year, form, upper);
+                        n += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(n > 40_000, "{n}");
+}
+
+/// Orthodox Easter dates as published (2020–2027), against the oracle the
+/// `wider` target uses.
+#[test]
+fn easter_oracle_matches_the_calendar() {
+    for (y, m, d) in [
+        (2020, 4, 19),
+        (2021, 5, 2),
+        (2022, 4, 24),
+        (2023, 4, 16),
+        (2024, 5, 5),
+        (2025, 4, 20),
+        (2026, 4, 12),
+        (2027, 5, 2),
+    ] {
+        assert_eq!(checks::easter_oracle(y), NaiveDate::from_ymd_opt(y, m, d).unwrap(), "{y}");
+    }
+}
+
+/// The `agree` target over the test pages, the sample and the wider
+/// negatives: every match, parsed alone, gives the same value.
+#[test]
+fn extraction_and_parse_agree_on_pages() {
+    let ctx = Context::new().with_now(reference());
+    for path in [
+        "tests/data/ru_news.txt",
+        "tests/data/uk_news.txt",
+        "tests/data/mixed_news.txt",
+        "tests/data/negatives_wider.txt",
+        "samples/lenta_ua_page.txt",
+    ] {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        checks::check_agree(&ctx, &bytes);
+    }
+}

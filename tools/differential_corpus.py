@@ -16,7 +16,8 @@ def unescape(s):
     def rep(m):
         t = m.group(1)
         if t.startswith("u{"):
-            return chr(int(t[2:-1], 16))
+            n = int(t[2:-1], 16)
+            return chr(n) if n < 0x110000 and not 0xD800 <= n < 0xE000 else ""
         return {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "r": "\r", "0": "\0", "'": "'"}.get(t, t)
 
     return re.sub(r"\\(u\{[0-9a-fA-F]+\}|.)", rep, s)

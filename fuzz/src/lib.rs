@@ -506,3 +506,135 @@ pub fn instant_of(year: u8, month: u8, day: u8, hour: u8, minute: u8) -> NaiveDa
         .and_then(|date| date.and_hms_opt(u32::from(hour) % 24, u32::from(minute) % 60, 0))
         .expect("valid date and time")
 }
+
+/// Target `agree`: extraction and `parse` agree. Every match in arbitrary
+/// bytes, its text parsed alone in the same context, gives the match's
+/// value, granularity, bounds, flags and part of the day.
+pub fn check_agree(ctx: &Context, bytes: &[u8]) {
+    for m in ctx.extract_bytes(bytes) {
+        match ctx.parse(m.text) {
+            Ok(p) if p == m.parsed => {}
+            Ok(p) => panic!(
+                "{:?}: extraction gives {} ({:?}), parse gives {} ({:?})",
+                m.text, m.parsed, m.parsed.flags, p, p.flags
+            ),
+            Err(e) => panic!("{:?}: extraction gives {}, parse fails: {e}", m.text, m.parsed),
+        }
+    }
+}
+
+const RU_QUARTER_ORDINAL: [&str; 4] = ["первом", "втором", "третьем", "четвертом"];
+const UK_QUARTER_ORDINAL: [&str; 4] = ["першому", "другому", "третьому", "четвертому"];
+const ROMAN: [&str; 21] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    "XVII", "XVIII", "XIX", "XX", "XXI",
+];
+const RU_SEASON: [&str; 4] = ["зимой", "весной", "летом", "осенью"];
+const UK_SEASON: [&str; 4] = ["взимку", "навесні", "влітку", "восени"];
+
+/// Orthodox Easter by Gauss's formula for the Julian calendar, moved to
+/// the Gregorian one: an oracle written apart from the crate's computus.
+pub fn easter_oracle(y: i32) -> NaiveDate {
+    let a = y % 19;
+    let b = y % 4;
+    let c = y % 7;
+    let d = (19 * a + 15) % 30;
+    let e = (2 * b + 4 * c + 6 * d + 6) % 7;
+    // Days after 21 March (Julian), then the calendars' difference.
+    let julian_march_22 =
+        NaiveDate::from_ymd_opt(y, 3, 22).expect("valid") + TimeDelta::days(i64::from(d + e));
+    julian_march_22 + TimeDelta::days(i64::from(y / 100 - y / 400 - 2))
+}
+
+/// Target `wider`: a §6 span or holiday with a written year, rendered in
+/// one of several Russian and Ukrainian forms, parsed back: the value must
+/// be what the calendar says. `kind` picks the family, `n` which one of it,
+/// `year` the year (1901..=2100), `form` the spelling.
+pub fn check_wider(kind: u8, n: u8, year: u16, form: u8, upper: bool) -> String {
+    let y = 1901 + i32::from(year % 200);
+    let form = usize::from(form);
+    let (text, want) = match kind % 5 {
+        0 => {
+            // Quarters: months 3q-2..3q.
+            let q = usize::from(n % 4);
+            let text = match form % 5 {
+                0 => format!("во {} квартале {y} года", ROMAN[q]),
+                1 => format!("у {} кварталі {y} року", ROMAN[q].replace('I', "І")),
+                2 => format!("в {} квартале {y} г.", RU_QUARTER_ORDINAL[q]),
+                3 => format!("у {} кварталі {y} р.", UK_QUARTER_ORDINAL[q]),
+                _ => format!("Q{} {y}", q + 1),
+            };
+            (text, format!("{y}-{:02}/{y}-{:02}", 3 * q + 1, 3 * q + 3))
+        }
+        1 => {
+            // Half-years.
+            let h = usize::from(n % 2);
+            let text = match form % 2 {
+                0 => format!("за {} полугодие {y} года", ROMAN[h]),
+                _ => format!("у {} півріччі {y} року", UK_QUARTER_ORDINAL[h]),
+            };
+            (text, format!("{y}-{:02}/{y}-{:02}", 6 * h + 1, 6 * h + 6))
+        }
+        2 => {
+            // Seasons; winter is named by the year of its January.
+            let s = usize::from(n % 4);
+            let text = match form % 2 {
+                0 => format!("{} {y} года", RU_SEASON[s]),
+                _ => format!("{} {y} року", UK_SEASON[s]),
+            };
+            let want = match s {
+                0 => format!("{}-12/{y}-02", y - 1),
+                s => format!("{y}-{:02}/{y}-{:02}", 3 * s, 3 * s + 2),
+            };
+            (text, want)
+        }
+        3 => {
+            // Decades (four digits) and centuries (Roman numerals).
+            if form % 2 == 0 {
+                let d = y - y % 10;
+                let text = if form % 4 == 0 {
+                    format!("в {d}-х годах")
+                } else {
+                    format!("у {d}-ті роки")
+                };
+                (text, format!("{d}/{}", d + 9))
+            } else {
+                let c = 1 + usize::from(n % 21);
+                let text = if form % 4 == 1 {
+                    format!("в {} веке", ROMAN[c - 1])
+                } else {
+                    format!("у {} столітті", ROMAN[c - 1].replace('I', "І").replace('X', "Х"))
+                };
+                (text, format!("{:04}/{:04}", (c - 1) * 100 + 1, c * 100))
+            }
+        }
+        _ => {
+            // Holidays with a year.
+            let (text, d) = match n % 5 {
+                0 => ("Новый год".to_string(), NaiveDate::from_ymd_opt(y, 1, 1)),
+                1 => ("Рождество".to_string(), NaiveDate::from_ymd_opt(y, 1, 7)),
+                2 => (
+                    "Різдво".to_string(),
+                    NaiveDate::from_ymd_opt(
+                        y,
+                        if y <= 2022 { 1 } else { 12 },
+                        if y <= 2022 { 7 } else { 25 },
+                    ),
+                ),
+                3 => (if form % 2 == 0 { "Пасха" } else { "Великдень" }.to_string(), Some(easter_oracle(y))),
+                _ => ("День Незалежності".to_string(), NaiveDate::from_ymd_opt(y, 8, 24)),
+            };
+            let d = d.expect("valid");
+            (format!("{text} {y}"), d.format("%Y-%m-%d").to_string())
+        }
+    };
+    let text = if upper { text.to_uppercase() } else { text };
+    let now = DateTime::from_timestamp(REF_SECS, 0).expect("in range");
+    let ctx = Context::new().with_now(now);
+    match ctx.parse(&text) {
+        Ok(p) if p.to_string() == want => {}
+        Ok(p) => panic!("{text:?}: expected {want}, got {p}"),
+        Err(e) => panic!("{text:?}: expected {want}, got error {e}"),
+    }
+    text
+}

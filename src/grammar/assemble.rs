@@ -3,7 +3,7 @@
 use crate::grammar::prim::Toks;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Unit};
-use crate::syntax::{Calendar, DateExpr, Expr, TimeExpr, WeekdayExpr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, TimeExpr, WeekdayExpr, YearExpr};
 
 pub(crate) enum Assembly {
     Done(Expr),
@@ -36,7 +36,7 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     && matches!(parts.get(k.wrapping_sub(1)), Some(Part::Weekday(w)) if w.shift.is_none() && w.week.is_none()) =>
             {
                 if let Some(w) = e.weekday.as_mut() {
-                    w.week = Some(*offset);
+                    w.week = i8::try_from(*offset).ok();
                     w.marked = true;
                 }
             }
@@ -67,6 +67,21 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                                 ..*c
                             }));
                         }
+                        // `в мае прошлого года`, `у травні цього року`: the
+                        // period names the year of a month alone.
+                        (DateExpr::Months(m), DateExpr::Period { unit: Unit::Year, offset })
+                            if m.len == 1
+                                && m.year.is_none()
+                                && m.shift.is_none()
+                                && matches!(
+                                    parts.get(k.wrapping_sub(1)),
+                                    Some(Part::Date(DateExpr::Months(_)))
+                                ) =>
+                        {
+                            let year = Some(YearExpr::Relative(*offset));
+                            e.date = Some(DateExpr::Months(MonthSpan { year, marked: true, ..*m }));
+                            range_year = true;
+                        }
                         // `с 1 по 5 мая прошлого года`: the year of both ends.
                         (DateExpr::Range(a, b), DateExpr::Period { unit: Unit::Year, offset })
                             if b.month.is_some()
@@ -93,8 +108,8 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 }
                 e.time = Some(*t);
             }
-            Part::DotPair { a, b, offset } => {
-                let as_time = next_is_zone || (!has_time && has_day_date);
+            Part::DotPair { a, b, offset, dated } => {
+                let as_time = !dated && (next_is_zone || (!has_time && has_day_date));
                 let as_date = !as_time && (has_time || has_weekday);
                 if as_time {
                     if e.time.is_some() {
@@ -150,7 +165,8 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 // `на следующей неделе во вторник`: the week before it.
                 if let (Some(DateExpr::Period { unit: Unit::Week, offset }), None) = (&e.date, w.shift) {
                     if k == 1 {
-                        e.weekday = Some(WeekdayExpr { week: Some(*offset), marked: true, ..*w });
+                        e.weekday =
+                            Some(WeekdayExpr { week: i8::try_from(*offset).ok(), marked: true, ..*w });
                         e.date = None;
                     }
                 }

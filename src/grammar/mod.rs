@@ -20,13 +20,15 @@ use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
+pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
-use prefilter::{can_start, family_starts};
+use prefilter::{can_start, family_start, token_bits, Start};
 pub use prefilter::{is_anchor, may_start};
 use prim::{fail, Fail, PResult, Toks};
 
 /// One piece of an expression.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::enum_variant_names)] // `DayPart` names the vocabulary type it holds
 pub(crate) enum Part {
     /// A date (absolute or relative) and whether it stands on its own.
     Date(DateExpr),
@@ -37,6 +39,8 @@ pub(crate) enum Part {
         a: u32,
         b: u32,
         offset: usize,
+        /// Written with a final dot (`10.12.`): a day.month, never a time.
+        dated: bool,
     },
     Zone(ZoneExpr),
     Weekday(WeekdayExpr),
@@ -58,9 +62,17 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
         return fail(i);
     }
     let memo = Memo::new(i);
+    let first = token_bits(t);
     let mut err: Option<Fail> = None;
-    for f in FAMILIES.iter().filter(|f| family_starts(f, t)) {
-        match (f.parse)(i, &memo) {
+    for f in FAMILIES {
+        let result = match family_start(f, i.0, first) {
+            Start::Yes => (f.parse)(i, &memo),
+            Start::No => continue,
+            // What the parser would say: it read the preposition and
+            // stopped at the next token.
+            Start::AfterPrep => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
+        };
+        match result {
             Ok(r) => return Ok(r),
             Err(nom::Err::Error(e)) => err = Some(err.map_or(e, |a| a.or(e))),
             Err(other) => return Err(other),
@@ -97,8 +109,9 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             furthest = total;
             break;
         }
-        let after_time = matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { .. } | Part::Zone(_)))
-            || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let after_time =
+            matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { dated: false, .. } | Part::Zone(_)))
+                || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);
@@ -219,5 +232,21 @@ mod tests {
             let t = lex(s);
             assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
         }
+    }
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn sizes() {
+        eprintln!(
+            "Part {} Expr {} DateExpr {} Calendar {} TimeExpr {} WeekdayExpr {} ZoneExpr {}",
+            size_of::<super::Part>(),
+            size_of::<crate::syntax::Expr>(),
+            size_of::<crate::syntax::DateExpr>(),
+            size_of::<crate::syntax::Calendar>(),
+            size_of::<crate::syntax::TimeExpr>(),
+            size_of::<crate::syntax::WeekdayExpr>(),
+            size_of::<crate::syntax::ZoneExpr>()
+        );
     }
 }

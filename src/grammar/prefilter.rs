@@ -8,7 +8,7 @@ use super::families::{Family, FAMILIES};
 use crate::lexicon::{Kind, Meaning, Prep, Tok, ZoneWord};
 
 /// A set of kinds of meaning, one bit each ([`bit`]).
-pub(crate) type Bits = u64;
+pub(crate) type Bits = u128;
 
 /// The kinds of meaning the family table speaks of, one bit each.
 pub(crate) mod bits {
@@ -67,11 +67,20 @@ pub(crate) mod bits {
     pub const CHRIST: Bits = 1 << 51;
     pub const INDEPENDENCE: Bits = 1 << 52;
     pub const UKRAINE: Bits = 1 << 53;
+    pub const CURRENT: Bits = 1 << 54;
+    pub const NOW_WORD: Bits = 1 << 55;
+    pub const STREET: Bits = 1 << 56;
+    pub const RIGHT: Bits = 1 << 57;
+    pub const NOMINATIVE: Bits = 1 << 58;
+    pub const TOWARDS: Bits = 1 << 59;
+    /// A number (in [`Family::after_prep`](super::Family)), not a meaning.
+    pub const NUM: Bits = 1 << 127;
     /// Every preposition.
     pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
 }
 
 /// The bit of a meaning's kind.
+#[inline]
 pub(crate) fn bit(m: &Meaning) -> Bits {
     use bits::*;
     match m {
@@ -104,6 +113,7 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Prep(Prep::From) => FROM,
         Meaning::Prep(Prep::Until) => UNTIL,
         Meaning::Prep(Prep::By) => BY,
+        Meaning::Prep(Prep::Towards) => TOWARDS,
         Meaning::Zone(ZoneWord::Zone(_)) => ZONE,
         Meaning::Zone(ZoneWord::Place(_)) => ZONE_PLACE,
         Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,
@@ -129,6 +139,11 @@ pub(crate) fn bit(m: &Meaning) -> Bits {
         Meaning::Christ => CHRIST,
         Meaning::Independence => INDEPENDENCE,
         Meaning::Ukraine => UKRAINE,
+        Meaning::Current => CURRENT,
+        Meaning::NowWord => NOW_WORD,
+        Meaning::Street => STREET,
+        Meaning::Right => RIGHT,
+        Meaning::Nominative => NOMINATIVE,
     }
 }
 
@@ -146,8 +161,8 @@ macro_rules! union {
     }};
 }
 
-/// The words some family starts with.
-const WORD_STARTS: Bits = union!(f => f.word);
+/// The words some family starts with, prepositions included.
+const WORD_STARTS: Bits = union!(f => f.word | f.prep);
 /// The words some family lets follow a number it starts with.
 const AFTER_NUMBER: Bits = union!(f => match f.number {
     Some(n) => n.words,
@@ -155,7 +170,8 @@ const AFTER_NUMBER: Bits = union!(f => match f.number {
 });
 /// What some family lets follow a shift word it starts with.
 const AFTER_SHIFT: Bits = union!(f => f.after_shift);
-/// The ASCII punctuation some family lets follow a number it starts with.
+/// The ASCII punctuation some family lets follow a number it starts with
+/// (others are looked up in [`FAMILIES`]).
 const AFTER_NUMBER_PUNCT: u128 = {
     let mut acc = 0u128;
     let mut k = 0;
@@ -163,7 +179,9 @@ const AFTER_NUMBER_PUNCT: u128 = {
         if let Some(n) = FAMILIES[k].number {
             let mut c = 0;
             while c < n.punct.len() {
-                acc |= 1 << (n.punct[c] as u32);
+                if n.punct[c].is_ascii() {
+                    acc |= 1 << (n.punct[c] as u32);
+                }
                 c += 1;
             }
         }
@@ -187,12 +205,48 @@ fn any_bit(t: &Tok, set: Bits) -> bool {
     t.meanings().iter().any(|m| bit(m) & set != 0)
 }
 
-/// True when the family may start at `t`, judged by the token alone.
-pub(crate) fn family_starts(f: &Family, t: &Tok) -> bool {
+/// The kinds of a token: its meanings' bits, [`bits::NUM`] for a number.
+pub(crate) fn token_bits(t: &Tok) -> Bits {
     match t.kind {
+        Kind::Num { .. } => bits::NUM,
+        Kind::Punct(_) => 0,
+        Kind::Word(ms) => ms.iter().fold(0, |acc, m| acc | bit(m)),
+    }
+}
+
+/// Whether a family may start at `toks[0]` (whose [`token_bits`] are
+/// `first`), judged by its first two tokens.
+pub(crate) enum Start {
+    /// It may.
+    Yes,
+    /// It may not: its parser would fail at the first token.
+    No,
+    /// Its preposition is there but what follows is not: its parser would
+    /// read the preposition and fail at the second token.
+    AfterPrep,
+}
+
+pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
+    let Some(t) = toks.first() else { return Start::No };
+    let yes = match t.kind {
         Kind::Num { .. } => f.number.is_some(),
         Kind::Punct(c) => f.sign && matches!(c, '+' | '-'),
-        Kind::Word(_) => any_bit(t, f.word),
+        Kind::Word(_) => first & f.word != 0,
+    };
+    if yes {
+        return Start::Yes;
+    }
+    if first & f.prep == 0 {
+        return Start::No;
+    }
+    match toks.get(1) {
+        // A number last in the input, or anything a family may read after
+        // its preposition.
+        None => Start::Yes,
+        Some(next) if token_bits(next) & f.after_prep != 0 => Start::Yes,
+        // `с «01» января`: punctuation is for the family to judge.
+        Some(Tok { kind: Kind::Punct(_), .. }) => Start::Yes,
+        Some(_) => Start::AfterPrep,
     }
 }
 
@@ -237,8 +291,11 @@ pub fn may_start(toks: &[Tok]) -> bool {
     };
     match first.kind {
         Kind::Num { .. } => num_may_start(toks.get(1)),
-        // A sign before a glued number: an offset (`+03:00`) or a shift (`+15 минут`).
-        Kind::Punct(_) => toks.get(1).is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { .. })),
+        // A sign before a glued number: an offset (`+03:00`, `-0400`) or a
+        // shift (`+15 минут`); not a phone number (`+380 44 ...`).
+        Kind::Punct(_) => toks
+            .get(1)
+            .is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Num { digits: 1 | 2 | 4, .. })),
         Kind::Word(_) => {
             // A preposition, `около` or `через` before a number: they mean
             // nothing alone, and the number starts the rest (`в 2021 году`,
@@ -249,6 +306,12 @@ pub fn may_start(toks: &[Tok]) -> bool {
                 // `прошлой неделе`, `в этом году`, `у минулу п'ятницю`.
                 _ if is_shift(first) => after_shift(1),
                 Some(t) if is_shift(t) && word_only(first, bits::PREP) => after_shift(2),
+                // A preposition before a word: a family must read that word
+                // after that preposition (`в сентябре`, not `в доме`).
+                Some(t) if word_only(first, bits::PREP) && matches!(t.kind, Kind::Word(_)) => {
+                    let (b0, b1) = (token_bits(first), token_bits(t));
+                    FAMILIES.iter().any(|f| b0 & f.prep != 0 && b1 & f.after_prep != 0)
+                }
                 _ => true,
             }
         }
@@ -259,13 +322,22 @@ pub fn may_start(toks: &[Tok]) -> bool {
 /// families that start with a number let follow it (`:` `.` `/` `-`, a
 /// month, a unit, a year or hour marker, a part of the day, `по`/`до`).
 /// A number last in the input reads on to its end.
+#[inline]
 fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {
-            Kind::Punct(c) => c.is_ascii() && AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) => after_number_other(c),
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
         },
     }
+}
+
+/// True when some family lets the non-ASCII punctuation `c` follow a
+/// number it starts with (`15» квітня`): rare, so looked up in the table.
+#[cold]
+fn after_number_other(c: char) -> bool {
+    FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c)))
 }

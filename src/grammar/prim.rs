@@ -183,22 +183,60 @@ pub(crate) fn not_continued(i: Toks<'_>) -> bool {
     }
 }
 
+/// The month of a month word, and whether it is also an abbreviation
+/// (`май` is both, so `2 май. 2010` takes its dot).
+pub(crate) fn month_tok(t: &Tok) -> Option<(u32, bool)> {
+    let m = meaning(t, |m| match m {
+        Meaning::Month { month, .. } => Some(u32::from(month)),
+        _ => None,
+    })?;
+    let abbr = t.meanings().iter().any(|m| matches!(m, Meaning::Month { abbr: true, .. }));
+    Some((m, abbr))
+}
+
 /// A month word (`сентября`, `СЕН.`): the month number.
 pub(crate) fn month(i: Toks<'_>) -> PResult<'_, u32> {
-    let (i, (m, abbr)) = word(|m| match m {
-        Meaning::Month { month, abbr } => Some((u32::from(month), abbr)),
-        _ => None,
-    })
-    .parse(i)?;
+    let (i, (m, abbr)) = tok(month_tok).parse(i)?;
     let (i, _) = abbr_dot(abbr).parse(i)?;
     Ok((i, m))
 }
 
-/// A four-digit year, with an optional marker (`2025 г.`, `2025 року`).
+/// A month word glued to what stands before it (`10-августа`, `сен-2012`).
+pub(crate) fn glued_month(i: Toks<'_>) -> PResult<'_, u32> {
+    let (i, (m, abbr)) = glued(month_tok).parse(i)?;
+    let (i, _) = abbr_dot(abbr).parse(i)?;
+    Ok((i, m))
+}
+
+/// A four-digit year, with an optional marker (`2025 г.`, `2025 року`), or
+/// the reference year written as `ц.р.`, `т.г.`, `с.г.` (SPEC §2).
 pub(crate) fn year4(i: Toks<'_>) -> PResult<'_, YearExpr> {
+    if let Ok(r) = this_year(i) {
+        return Ok(r);
+    }
     let (i, y) = num(4, 4).parse(i)?;
     let (i, _) = opt(year_marker).parse(i)?;
     Ok((i, YearExpr::Written { value: y.value as u32, two_digit: false }))
+}
+
+/// this-year = ("ц" | "т" | "с") "." ("р" | "г") ["."]
+pub(crate) fn this_year(i: Toks<'_>) -> PResult<'_, YearExpr> {
+    let (i, _) = (word(|m| (m == Meaning::Current).then_some(())), glued_punct('.')).parse(i)?;
+    // `ц.р.`, and `ц. р.` as some type it.
+    let (i, _) = word(|m| (m == Meaning::YearMarker { abbr: true }).then_some(())).parse(i)?;
+    let (i, _) = opt(glued_punct('.')).parse(i)?;
+    Ok((i, YearExpr::Relative(0)))
+}
+
+/// The quotes legal papers put around a day (`«15» квітня`, `"09"
+/// листопада`): opening ones.
+pub(crate) fn open_quote(i: Toks<'_>) -> PResult<'_, ()> {
+    tok(|t: &Tok| matches!(t.kind, Kind::Punct('«' | '"' | '“' | '„' | '\'')).then_some(())).parse(i)
+}
+
+/// Closing quotes after a day (`15»`, `« 04 »`).
+pub(crate) fn close_quote(i: Toks<'_>) -> PResult<'_, ()> {
+    tok(|t: &Tok| matches!(t.kind, Kind::Punct('»' | '"' | '”' | '“' | '\'')).then_some(())).parse(i)
 }
 
 pub(crate) fn year_marker(i: Toks<'_>) -> PResult<'_, ()> {
@@ -210,13 +248,20 @@ pub(crate) fn year_marker(i: Toks<'_>) -> PResult<'_, ()> {
     abbr_dot(abbr).parse(i)
 }
 
-/// A day number, with an ordinal suffix if written (`1-го`).
+/// A day number, with an ordinal suffix if written (`1-го`, `3-его`,
+/// `5го`).
+#[inline]
 pub(crate) fn day_num(i: Toks<'_>) -> PResult<'_, Num> {
     let (i, d) = num(1, 2).parse(i)?;
-    let (i, _) =
-        opt((glued_punct('-'), glued(|t: &Tok| meaning(t, |m| (m == Meaning::Ordinal).then_some(())))))
-            .parse(i)?;
-    Ok((i, d))
+    let suffix =
+        |t: Option<&Tok>| t.is_some_and(|t| !t.space_before && t.meanings().contains(&Meaning::Ordinal));
+    let rest = i.0;
+    let skip = match rest.first() {
+        Some(t) if t.is_punct('-') && !t.space_before && suffix(rest.get(1)) => 2,
+        t if suffix(t) => 1,
+        _ => 0,
+    };
+    Ok((Toks(&rest[skip..]), d))
 }
 
 pub(crate) fn shift_word(i: Toks<'_>) -> PResult<'_, Shift> {

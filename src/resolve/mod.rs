@@ -82,6 +82,8 @@ impl Frame<'_> {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
             }
+            // A month alone (`в декабре`) is a span of one month: a month.
+            Some(DateExpr::Months(m)) if m.len == 1 => (self.month_span(m, &mut flags)?, Granularity::Month),
             Some(DateExpr::Weekend { shift, .. }) => {
                 flags.relative = true;
                 (self.weekend(*shift)?, Granularity::Range)

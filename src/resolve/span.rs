@@ -6,7 +6,7 @@
 use chrono::Datelike;
 
 use crate::context::Prefer;
-use crate::error::Error;
+use crate::error::{Error, Reason};
 use crate::syntax::{MonthSpan, YearExpr, YearSpan};
 use crate::value::{Flags, Value};
 
@@ -21,7 +21,9 @@ fn month_value(m: i64, offset: usize) -> Result<Value, Error> {
 }
 
 impl Frame<'_> {
-    /// The months of a quarter, half-year or season.
+    /// The months of a quarter, half-year or season, of a range of months
+    /// (`с января по март 2025`), or one month alone (`в декабре`: a
+    /// month, not a range).
     ///
     /// With a year: the span whose last month is in that year (`зимой
     /// 2013` ends in February 2013). With a shift: counted from the one
@@ -88,6 +90,9 @@ impl Frame<'_> {
             }
         };
         let a = month_value(start, s.offset)?;
+        if len == 1 {
+            return Ok(a);
+        }
         let b = month_value(start + len - 1, s.offset)?;
         Ok(Value::Range(Box::new(a), Box::new(b)))
     }
@@ -97,6 +102,15 @@ impl Frame<'_> {
     /// counting as the most recent.
     pub(super) fn year_span(&self, s: &YearSpan, flags: &mut Flags) -> Result<Value, Error> {
         let len = i64::from(s.len);
+        if len == 0 {
+            // `1945–1941 гг.`: the end before the start (the grammar keeps
+            // the start and a length of none).
+            let start = match s.first {
+                YearExpr::Written { value, .. } => value.to_string(),
+                YearExpr::Relative(k) => k.to_string(),
+            };
+            return Err(Error::new(s.offset, Reason::Backwards { start, end: "the end written".into() }));
+        }
         let first = match s.first {
             YearExpr::Written { value, two_digit: true } => {
                 flags.year_inferred = true;

@@ -173,7 +173,7 @@ pub struct WeekdayExpr {
     pub marked: bool,
     /// The ISO week it is tied to, counted from the reference's
     /// (`вторник на следующей неделе`: 1).
-    pub week: Option<i32>,
+    pub week: Option<i8>,
     /// Weeks added after the shift (`середу після наступної`: 1).
-    pub later: i32,
+    pub later: u8,
 }

@@ -139,6 +139,9 @@ pub(crate) fn amount_unit(i: Toks<'_>) -> PResult<'_, AmountUnit> {
     if unit.full.is_none() || plural {
         return fail(i);
     }
+    // No abbreviation stands without a number: `через год.` at the end of
+    // a sentence is a year, read as `parse` reads it without the dot.
+    let unit = UnitWord { short: None, dot: false, ..unit };
     Ok((rest, AmountUnit { halves: Some(2), implied: true, unit, offset }))
 }
 

@@ -17,10 +17,12 @@ pub(crate) mod day_part;
 pub(crate) mod decade;
 pub(crate) mod holiday;
 pub(crate) mod nth;
+pub(crate) mod ordinal;
 pub(crate) mod quarter;
 pub(crate) mod range;
 pub(crate) mod relative;
 pub(crate) mod season;
+pub(crate) mod span_range;
 pub(crate) mod time;
 pub(crate) mod weekday;
 pub(crate) mod weekend;
@@ -40,8 +42,12 @@ pub(crate) struct Family {
     /// Its name, for tests.
     #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
-    /// The words it may start with (a preposition it may open with included).
+    /// The words it may start with, when it does not open with a preposition.
     pub word: Bits,
+    /// The prepositions it may open with (`в`, `на`, `с`...).
+    pub prep: Bits,
+    /// What may follow such a preposition ([`NUM`] for a number).
+    pub after_prep: Bits,
     /// When it may start with a number: what may follow that number.
     pub number: Option<AfterNumber>,
     /// True when it may start with a sign (`+03:00`).
@@ -85,6 +91,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "iso",
         word: NONE,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &['-'], words: NONE }),
         sign: false,
         after_shift: NONE,
@@ -93,7 +101,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "range",
-        word: FROM,
+        word: NONE,
+        prep: FROM,
+        after_prep: NUM,
         number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH | UNTIL }),
         sign: false,
         after_shift: NONE,
@@ -103,6 +113,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "amount",
         word: AFTER | ABOUT | HALF_UNIT | NUMBER | ONE_AND_HALF | HALF | VAGUE | UNIT,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &[], words: UNIT }),
         sign: true,
         after_shift: NONE,
@@ -111,16 +123,22 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "day_word",
-        word: DAY | JUST_NOW | JUST | LAST_YEAR,
+        // `сейчас` starts one, but is no anchor: alone it is `parse` only;
+        // `прямо сейчас` is found at `прямо`.
+        word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD | RIGHT,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: DAY | JUST_NOW | JUST | LAST_YEAR,
+        anchors: DAY | JUST_NOW | JUST | LAST_YEAR | RIGHT,
         parse: |i, _| relative::day_word(i),
     },
     Family {
         name: "period",
-        word: IN | ON | SHIFT,
+        word: SHIFT,
+        prep: IN | ON,
+        after_prep: SHIFT,
         number: None,
         sign: false,
         after_shift: UNIT,
@@ -130,7 +148,10 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "calendar",
         word: NONE,
-        number: Some(AfterNumber { punct: &['.', '/', '-'], words: MONTH }),
+        prep: NONE,
+        after_prep: NONE,
+        // A closing quote after a day in legal papers: `«15» квітня`.
+        number: Some(AfterNumber { punct: &['.', '/', '-', '"', '\'', '»', '”', '“'], words: MONTH }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
@@ -138,7 +159,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "on_date",
-        word: ON,
+        word: NONE,
+        prep: ON,
+        after_prep: NUM,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -146,8 +169,35 @@ pub(crate) const FAMILIES: &[Family] = &[
         parse: |i, _| calendar::on_date(i).map(|(rest, c)| (rest, cal(c))),
     },
     Family {
+        name: "ordinal_date",
+        word: NUMBER | ORDINAL_WORD,
+        prep: IN | ON | FROM | UNTIL | TOWARDS,
+        after_prep: NUMBER | ORDINAL_WORD,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        // Its month is an anchor too (see `month_alone`), but a range of
+        // ordinals (`с двадцать пятого по тридцать первое декабря`) starts
+        // more than four tokens before it.
+        anchors: ORDINAL_WORD,
+        parse: |i, _| ordinal::ordinal_date(i),
+    },
+    Family {
+        name: "span_range",
+        word: MONTH,
+        prep: FROM | IN | ON,
+        after_prep: MONTH | NUM,
+        number: Some(AfterNumber { punct: &['-'], words: UNTIL }),
+        sign: false,
+        after_shift: NONE,
+        anchors: NONE,
+        parse: |i, _| span_range::span_range(i),
+    },
+    Family {
         name: "month_first",
         word: MONTH,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -156,7 +206,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_year",
-        word: IN | MONTH,
+        word: MONTH,
+        prep: IN | FROM,
+        after_prep: MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -165,7 +217,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "year_only",
-        word: IN,
+        word: NONE,
+        prep: IN,
+        after_prep: NUM,
         number: Some(AfterNumber { punct: &[], words: YEAR_MARKER }),
         sign: false,
         after_shift: NONE,
@@ -174,7 +228,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "time",
-        word: ABOUT | IN | AT | NOON | MIDNIGHT,
+        word: ABOUT | NOON | MIDNIGHT,
+        prep: IN | AT,
+        after_prep: NUM | NOON | MIDNIGHT,
         number: Some(AfterNumber { punct: &[':', '.'], words: HOUR_MARKER | DAY_PART }),
         sign: false,
         after_shift: NONE,
@@ -184,6 +240,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "dot_pair",
         word: NONE,
+        prep: NONE,
+        after_prep: NONE,
         number: Some(AfterNumber { punct: &['.'], words: NONE }),
         sign: false,
         after_shift: NONE,
@@ -192,7 +250,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "weekday",
-        word: IN | SHIFT | WEEKDAY,
+        word: SHIFT | WEEKDAY,
+        prep: IN,
+        after_prep: SHIFT | WEEKDAY,
         number: None,
         sign: false,
         after_shift: WEEKDAY,
@@ -201,7 +261,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "zone",
-        word: ZONE | UNTIL | BY,
+        word: ZONE,
+        prep: UNTIL | BY,
+        after_prep: ZONE_PLACE,
         number: None,
         sign: true,
         after_shift: NONE,
@@ -210,7 +272,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "quarter",
-        word: PREP | SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        word: SHIFT | ROMAN | ORDINAL_WORD | QUARTER,
+        prep: IN | ON | BY | UNTIL | FROM,
+        after_prep: SHIFT | ROMAN | ORDINAL_WORD | NUM,
         number: Some(AfterNumber { punct: &['-'], words: QUARTER | HALF_YEAR | ORDINAL }),
         sign: false,
         after_shift: QUARTER | HALF_YEAR,
@@ -219,7 +283,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "season",
-        word: PREP | SHIFT | SEASON,
+        word: SHIFT | SEASON,
+        prep: IN | ON | BY | UNTIL | FROM,
+        after_prep: SHIFT | SEASON,
         number: None,
         sign: false,
         after_shift: SEASON,
@@ -228,7 +294,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "decade",
-        word: IN | ON | FROM | UNTIL | ROMAN | WITHIN,
+        word: ROMAN | WITHIN,
+        prep: IN | ON | FROM | UNTIL,
+        after_prep: NUM | ROMAN | WITHIN,
         number: Some(AfterNumber { punct: &['-'], words: CENTURY }),
         sign: false,
         after_shift: NONE,
@@ -238,6 +306,8 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "day_part",
         word: SHIFT | PART_OF_DAY,
+        prep: NONE,
+        after_prep: NONE,
         number: None,
         sign: false,
         after_shift: PART_OF_DAY,
@@ -246,7 +316,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "weekend",
-        word: IN | ON | SHIFT_PLURAL | WEEKEND,
+        word: SHIFT_PLURAL | WEEKEND,
+        prep: IN | ON,
+        after_prep: SHIFT_PLURAL | WEEKEND,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -255,7 +327,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "nth",
-        word: IN | ON | UNTIL | ORDINAL_WORD | LAST,
+        word: ORDINAL_WORD | LAST,
+        prep: IN | ON | UNTIL,
+        after_prep: ORDINAL_WORD | LAST,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -264,7 +338,9 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "holiday",
-        word: IN | ON | UNTIL | FROM | HOLIDAY | NEW | UNIT,
+        word: HOLIDAY | NEW | UNIT,
+        prep: IN | ON | UNTIL | FROM,
+        after_prep: HOLIDAY | NEW | UNIT,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -273,12 +349,16 @@ pub(crate) const FAMILIES: &[Family] = &[
     },
     Family {
         name: "month_alone",
-        word: IN | MONTH,
+        word: MONTH,
+        prep: IN | FROM,
+        after_prep: MONTH,
         number: None,
         sign: false,
         after_shift: NONE,
-        anchors: NONE,
-        parse: |i, _| calendar::month_alone(i).map(|(rest, c)| (rest, cal(c))),
+        // `в декабре`, and every digit-free date with a month (`первое
+        // марта`, `с января по март`), holds a month word.
+        anchors: MONTH,
+        parse: |i, _| calendar::month_alone(i),
     },
 ];
 

@@ -10,16 +10,77 @@ use super::Memo;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Prep, Tok};
-use crate::syntax::{Calendar, DateExpr};
+use crate::syntax::{Calendar, DateExpr, YearExpr};
 
 /// `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
 /// `28 августа – 3 сентября 2025`.
 pub(crate) fn range<'a>(i: Toks<'a>, memo: &Memo<'a>) -> PResult<'a, Part> {
+    // A dotted range has a dot right after its first number (`14.`), or
+    // after `с`/`з` and the number.
+    let dot_at = |k: usize| i.0.get(k).is_some_and(|t| t.is_punct('.') && !t.space_before);
+    if dot_at(1) || dot_at(2) {
+        if let Ok(r) = dotted_range(i) {
+            return Ok(r);
+        }
+    }
     if matches!(i.0.first(), Some(Tok { kind: Kind::Num { .. }, .. })) {
         return range_from(i, false, memo.date());
     }
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    // `с «01» января 2024 года по «31» декабря 2024 года`.
+    let (i, _) = opt(open_quote).parse(i)?;
     range_from(i, from.is_some(), calendar(i))
+}
+
+/// A day written with its dot (`14.`), a day.month with its final dot
+/// (`14.10.`), or after `с`/`з` a day.month whose one-digit month cannot
+/// be minutes (`с 1.9 по 5.9`; `в 10.1 - 10.12` is a range of versions).
+fn dotted_start(i: Toks<'_>, from: bool) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (i, (d, _)) = (num(1, 2), glued_punct('.')).parse(i)?;
+    let (i, month) = match (glued_num(1, 2), opt(glued_punct('.'))).parse(i) {
+        Ok((rest, (m, dot))) if dot.is_some() || (m.digits == 1 && from) => (rest, Some(m.value as u32)),
+        Ok(_) => return fail(i),
+        Err(_) => (i, None),
+    };
+    Ok((i, Calendar { day: Some(d.value as u32), month, year: None, offset }))
+}
+
+/// dotted-range = [from] day "." [month "."] ("-" | "/" | until) day "." month ["." [year]]
+///
+/// `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`, `с 1.9 по
+/// 5.9`: the dot after the start (or a one-digit month) says these are
+/// days, not times (SPEC §6).
+fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    let (i, mut start) = dotted_start(i, from.is_some())?;
+    let (i, word) =
+        alt((punct('-').map(|_| false), glued_punct('/').map(|_| false), prep(&[Prep::Until]).map(|_| true)))
+            .parse(i)?;
+    if word && from.is_none() {
+        return fail(i);
+    }
+    let offset = start_of(i);
+    let (i, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(1, 2)).parse(i)?;
+    // The end's own dot, which `parse` trims at the end of its input.
+    let (rest, y) = match glued_punct('.').parse(i) {
+        Ok((i, _)) => opt(glued_num(2, 4)).parse(i)?,
+        Err(_) => (i, None),
+    };
+    let year = match y {
+        Some(y) if y.digits == 3 => return fail(i),
+        Some(y) => Some(YearExpr::Written { value: y.value as u32, two_digit: y.digits == 2 }),
+        None => None,
+    };
+    if !not_continued(rest) {
+        return fail(i);
+    }
+    let (rest, _) = if year.is_some() { opt(year_marker).parse(rest)? } else { (rest, None) };
+    let end = Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year, offset };
+    if start.month.is_none() {
+        start.month = end.month;
+    }
+    Ok((rest, Part::Date(DateExpr::Range(start, end))))
 }
 
 /// [`range`] after its optional `с`/`з`, given what [`calendar`] reads at
@@ -28,8 +89,8 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
     // The start: a date, or a day alone (`1–5 сентября`), as `alt` would
     // try them.
     let (i, start) = match date {
-        Err(nom::Err::Error(e)) => match day_num(i) {
-            Ok((rest, d)) => {
+        Err(nom::Err::Error(e)) => match (day_num, opt(close_quote)).parse(i) {
+            Ok((rest, (d, _))) => {
                 (rest, Calendar { day: Some(d.value as u32), offset: start_of(i), ..Calendar::default() })
             }
             Err(nom::Err::Error(e2)) => return Err(nom::Err::Error(e.or(e2))),
@@ -41,6 +102,7 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
     if link_word && !from {
         return fail(i);
     }
+    let (i, _) = opt(open_quote).parse(i)?;
     let (i, end) = calendar(i)?;
     let mut start = start;
     // `1–5 сентября`: the month written once belongs to both ends. The

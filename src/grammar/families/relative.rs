@@ -1,7 +1,7 @@
-//! Day words and periods: `сегодня`, `вчора`, `только что`, `торік`,
+//! Day words and periods: `сегодня`, `вчора`, `позапозавчера`, `только что`,
+//! `прямо сейчас`, `зараз`, `торік`,
 //! `на прошлой неделе`, `цього року`.
 
-use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
@@ -10,7 +10,10 @@ use crate::grammar::Part;
 use crate::lexicon::{Meaning, Prep, Unit};
 use crate::syntax::DateExpr;
 
-/// `сегодня`, `вчора`, `только что`, `щойно`, `торік`.
+/// day-word = day | ["прямо" | "только"] just-now | "только" "что" (not `что-то`) | last-year
+///
+/// `сегодня`, `вчора`, `позапозавчера`, `только что`, `щойно`, `прямо
+/// сейчас`, `зараз`, `торік`.
 pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
     if let Ok((rest, d)) = word(|m| match m {
         Meaning::Day(d) => Some(i64::from(d)),
@@ -20,14 +23,19 @@ pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
     {
         return Ok((rest, Part::Date(DateExpr::Day(d))));
     }
-    if let Ok((rest, _)) = alt((
-        word(|m| (m == Meaning::JustNow).then_some(())),
-        (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())))
-            .map(|_| ()),
-    ))
-    .parse(i)
-    {
+    let right = |i| word(|m| matches!(m, Meaning::Right | Meaning::Just).then_some(())).parse(i);
+    // `щойно`, `сейчас`, `зараз`, `прямо сейчас`, `прямо зараз`.
+    let mut now = (opt(right), word(|m| matches!(m, Meaning::JustNow | Meaning::NowWord).then_some(())));
+    if let Ok((rest, _)) = now.parse(i) {
         return Ok((rest, Part::Date(DateExpr::Now)));
+    }
+    // `только что`, but not `только что-то` ("only something").
+    let mut just_that =
+        (word(|m| (m == Meaning::Just).then_some(())), word(|m| (m == Meaning::That).then_some(())));
+    if let Ok((rest, _)) = just_that.parse(i) {
+        if !rest.0.first().is_some_and(|t| t.is_punct('-') && !t.space_before) {
+            return Ok((rest, Part::Date(DateExpr::Now)));
+        }
     }
     let (rest, _) = word(|m| (m == Meaning::LastYear).then_some(())).parse(i)?;
     Ok((rest, Part::Date(DateExpr::Period { unit: Unit::Year, offset: -1 })))

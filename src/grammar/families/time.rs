@@ -7,7 +7,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{DayPart, Meaning, Prep};
+use crate::lexicon::{DayPart, Kind, Meaning, Prep};
 use crate::syntax::TimeExpr;
 
 /// `01:15`, `1:15`, `01:15:30`, `01:15:30.250`.
@@ -110,12 +110,25 @@ pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
     Ok((rest, Part::Time(at(hour, Some(0)))))
 }
 
-/// `06.09` or `14.00` with nothing to tell which: decided by its neighbours.
+/// dot-pair = num1-2 "." num2 ["."]
+///
+/// `06.09` or `14.00` with nothing to tell which: decided by its
+/// neighbours; `10.12.` with its final dot is a day.month.
 pub(crate) fn dot_pair(i: Toks<'_>) -> PResult<'_, Part> {
     let offset = start_of(i);
     let (rest, (a, _, b)) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(i)?;
     if !not_continued(rest) {
         return fail(i);
     }
-    Ok((rest, Part::DotPair { a: a.value as u32, b: b.value as u32, offset }))
+    // `10.12.`: a final dot makes it a day.month (SPEC §6), when what
+    // follows is no word glued to it.
+    let dot: PResult<'_, _> = glued_punct('.').parse(rest);
+    if let Ok((after, _)) = dot {
+        let next_glued =
+            after.0.first().is_some_and(|t| !t.space_before && !matches!(t.kind, Kind::Punct(_)));
+        if (1..=12).contains(&b.value) && !next_glued {
+            return Ok((after, Part::DotPair { a: a.value as u32, b: b.value as u32, offset, dated: true }));
+        }
+    }
+    Ok((rest, Part::DotPair { a: a.value as u32, b: b.value as u32, offset, dated: false }))
 }

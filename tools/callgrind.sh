@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Instruction counts (callgrind) of extraction over the benches' 1 MB news
+# mix and of the 20-form parse mix, for the working tree and a base commit,
+# in one run: the stable measure of speed on a shared machine.
+#
+#   bash tools/callgrind.sh [BASE_REV]      (default: the working tree only)
+#
+# Each figure is (instructions of N runs - instructions of 0 runs) / N, so
+# that start-up and the building of tables are not counted; per MB of the
+# mix for extraction, per string for parse. Needs valgrind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${CALLGRIND_RUNS:-8}"
+work=target/callgrind
+mkdir -p "$work"
+
+count() { # binary workload runs -> total instructions
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$2" "$3" 2>&1 |
+        sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+
+measure() { # label dir
+    local bin="$2/target/release/examples/instructions"
+    (cd "$2" && cargo build -q --release --example instructions)
+    local e0 e1 p0 p1 bytes
+    e0=$(count "$bin" extract 0)
+    e1=$(count "$bin" extract "$N")
+    p0=$(count "$bin" parse 0)
+    p1=$(count "$bin" parse "$N")
+    bytes=$("$bin" extract 0 2>&1 | sed -n 's/^bytes //p')
+    python3 - "$1" "$e0" "$e1" "$p0" "$p1" "$bytes" "$N" <<'PY'
+import sys
+label, e0, e1, p0, p1, b, n = sys.argv[1], *map(int, sys.argv[2:])
+per_mb = (e1 - e0) / n / (b / 1e6)
+per_parse = (p1 - p0) / n / 20
+print(f"{label}: extract {per_mb / 1e6:.2f} M instructions per MB; parse {per_parse:.0f} instructions per string")
+PY
+}
+
+if [ $# -ge 1 ]; then
+    base="$work/base"
+    if [ ! -d "$base" ]; then
+        git worktree add -q --detach "$base" "$1"
+    else
+        git -C "$base" checkout -q --detach "$1"
+    fi
+    # The harness and its inputs as they are now, so both sides run the same work.
+    mkdir -p "$base/examples" "$base/benches/common"
+    cp examples/instructions.rs "$base/examples/"
+    cp benches/common/mix.rs "$base/benches/common/"
+    measure "base $1" "$base"
+    git -C "$base" checkout -q -- . 2>/dev/null || true
+fi
+measure "working tree" .
