@@ -178,6 +178,8 @@ def test_extract_str_counts_characters(ctx: cyrdate.Context) -> None:
     assert PAGE[m.start:m.end] == m.text
     assert m.parsed.value == "2025-09-06T21:20:00+03:00"
     assert "06 вересня" in repr(m)
+    # The Parsed of a match is made once, on first use.
+    assert m.parsed is m.parsed
 
 
 def test_extract_bytes_counts_bytes(ctx: cyrdate.Context) -> None:
