@@ -462,20 +462,28 @@ impl Context {
     fn parse_many<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let mut buf = String::new();
         let mut spans: Vec<Option<(usize, usize)>> = Vec::new();
-        if let Ok(list) = texts.cast::<PyList>() {
-            spans.reserve(list.len());
-        }
-        for item in texts.try_iter()? {
-            let item = item?;
+        let mut take = |item: Bound<'py, PyAny>| -> PyResult<()> {
             if item.is_none() {
                 spans.push(None);
-                continue;
+                return Ok(());
             }
             let s =
                 item.cast::<PyString>().map_err(|_| PyTypeError::new_err("parse_many takes str items"))?;
             let start = buf.len();
             buf.push_str(&utf8(s));
             spans.push(Some((start, buf.len())));
+            Ok(())
+        };
+        // Lists (the common case) are read item by item without the
+        // iterator protocol.
+        if let Ok(list) = texts.cast::<PyList>() {
+            for item in list.iter() {
+                take(item)?;
+            }
+        } else {
+            for item in texts.try_iter()? {
+                take(item?)?;
+            }
         }
         let ctx = self.ctx();
         let parsed: Vec<Option<cyrdate::Parsed>> = py
