@@ -202,6 +202,19 @@ fn parse_error(text: &str, e: &cyrdate::Error) -> PyErr {
     })
 }
 
+/// Texts of this many bytes or more are scanned with the GIL released
+/// (below it, releasing and taking it back costs more than it frees).
+const DETACH_FROM: usize = 16 * 1024;
+
+/// Runs `f` with the GIL released when the text is long.
+fn detach_if_long<T: Send>(py: Python<'_>, len: usize, f: impl FnOnce() -> T + Send) -> T {
+    if len >= DETACH_FROM {
+        py.detach(f)
+    } else {
+        f()
+    }
+}
+
 /// Results above which `parse_many` pauses the cyclic GC while it makes them.
 const GC_PAUSE_ABOVE: usize = 1000;
 
@@ -240,7 +253,12 @@ impl Context {
         Parsed { p, zone: Arc::clone(&self.zone) }
     }
 
-    fn matches_of(&self, text: &str, found: cyrdate::Matches<'_>, chars: bool) -> PyResult<Vec<Match>> {
+    fn matches_of<'t>(
+        &self,
+        text: &str,
+        found: impl IntoIterator<Item = cyrdate::Match<'t>>,
+        chars: bool,
+    ) -> PyResult<Vec<Match>> {
         let mut offsets = CharOffsets::new(text);
         let mut out = Vec::new();
         for m in found {
@@ -376,13 +394,16 @@ impl Context {
     /// [(6, 16, '07.09.2025')]
     /// >>> [(m.start, m.end, m.parsed.value) for m in Context().extract(b"\xff " + "Дата: 07.09.2025".encode())]
     /// [(12, 22, '2025-09-07')]
-    fn extract(&self, text: &Bound<'_, PyAny>) -> PyResult<Vec<Match>> {
+    fn extract(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Match>> {
         let ctx = self.ctx();
         if let Ok(s) = text.cast::<PyString>() {
             let s = utf8(s);
-            self.matches_of(&s, ctx.extract(&s), true)
+            let found: Vec<_> = detach_if_long(py, s.len(), || ctx.extract(&s).collect());
+            self.matches_of(&s, found, true)
         } else if let Ok(b) = text.cast::<PyBytes>() {
-            self.matches_of("", ctx.extract_bytes(b.as_bytes()), false)
+            let bytes = b.as_bytes();
+            let found: Vec<_> = detach_if_long(py, bytes.len(), || ctx.extract_bytes(bytes).collect());
+            self.matches_of("", found, false)
         } else {
             Err(PyTypeError::new_err("extract takes a str or bytes"))
         }
@@ -443,11 +464,12 @@ impl Context {
         };
         if let Ok(s) = text.cast::<PyString>() {
             let s = utf8(s);
-            let out = splice(s.as_bytes(), ctx.extract(&s));
+            let out = detach_if_long(py, s.len(), || splice(s.as_bytes(), ctx.extract(&s)));
             let out = String::from_utf8(out).expect("UTF-8 spliced at character boundaries");
             Ok(PyString::new(py, &out).into_any())
         } else if let Ok(b) = text.cast::<PyBytes>() {
-            let out = splice(b.as_bytes(), ctx.extract_bytes(b.as_bytes()));
+            let bytes = b.as_bytes();
+            let out = detach_if_long(py, bytes.len(), || splice(bytes, ctx.extract_bytes(bytes)));
             Ok(PyBytes::new(py, &out).into_any())
         } else {
             Err(PyTypeError::new_err("normalise takes a str or bytes"))
