@@ -79,7 +79,6 @@ _DEFAULTS_FOLLOWED: dict[str, tuple[Any, ...]] = {
     "PREFER_LOCALE_DATE_ORDER": (True,),
     "NORMALIZE": (True,),
     "SKIP_TOKENS": (["t"],),
-    "CACHE_SIZE_LIMIT": tuple(range(0, 1 << 20)),
     "PARSERS": (),
     "DEFAULT_LANGUAGES": ([], ["ru"], ["uk"], ["ru", "uk"], ["uk", "ru"]),
     "RETURN_TIME_SPAN": (False,),
@@ -153,6 +152,8 @@ class _Settings:
                 continue
             followed = _DEFAULTS_FOLLOWED.get(key)
             if followed is not None and (value in followed or (key == "PARSERS" and _parsers_ok(value))):
+                continue
+            if key == "CACHE_SIZE_LIMIT":  # cyrdate keeps no cache: any size is honoured
                 continue
             _warn(f"setting {key}={value!r} is not honoured by cyrdate.compat")
         prefer = settings.get("PREFER_DATES_FROM", "current_period")
