@@ -29,6 +29,9 @@ pub enum Prep {
     By,
     /// `к`, `ко`: "by" a day (`к третьему марта`).
     Towards,
+    /// `после`, `після`: the start of an interval open at its end
+    /// (`после 14 часов`).
+    Since,
 }
 
 /// Words that name a time zone, alone or in a phrase.
@@ -161,6 +164,167 @@ pub enum Meaning {
     /// `ц`, `т`, `с` of `ц.р.`, `т.г.`, `с.г.` ("this year"): the initial
     /// of "this" before an abbreviated year marker.
     Current,
+    /// `полудня`: noon after `после`/`після` (`в 3 часа после
+    /// полудня`); never a time on its own.
+    OfNoon,
+    /// `конца`, `кінця`: the end of a period (`до конца месяца`).
+    EndOf,
+    /// A Ukrainian ordinal that names an hour: `о восьмій (годині)`, `до
+    /// п'ятнадцятої`.
+    HourOrdinal(u8),
+}
+
+// ---------------------------------------------------------------------------
+// Kinds of meaning, one bit each: what the grammar's family table and the
+// scanner's quick tests speak of. A new meaning gets its bit here.
+// ---------------------------------------------------------------------------
+
+/// A set of kinds of meaning, one bit each ([`bit`]).
+pub type Bits = u128;
+
+/// The kinds of meaning the family table speaks of, one bit each.
+pub mod bits {
+    use super::Bits;
+    pub const MONTH: Bits = 1 << 0;
+    pub const WEEKDAY: Bits = 1 << 1;
+    pub const UNIT: Bits = 1 << 2;
+    pub const HALF_UNIT: Bits = 1 << 3;
+    pub const NUMBER: Bits = 1 << 4;
+    pub const HALF: Bits = 1 << 5;
+    pub const ONE_AND_HALF: Bits = 1 << 6;
+    pub const VAGUE: Bits = 1 << 7;
+    pub const ABOUT: Bits = 1 << 8;
+    pub const DAY: Bits = 1 << 9;
+    pub const JUST_NOW: Bits = 1 << 10;
+    pub const JUST: Bits = 1 << 11;
+    pub const THAT: Bits = 1 << 12;
+    pub const AGO: Bits = 1 << 13;
+    pub const AFTER: Bits = 1 << 14;
+    pub const SHIFT: Bits = 1 << 15;
+    pub const LAST_YEAR: Bits = 1 << 16;
+    pub const YEAR_MARKER: Bits = 1 << 17;
+    pub const HOUR_MARKER: Bits = 1 << 18;
+    pub const MINUTE_MARKER: Bits = 1 << 19;
+    pub const DAY_PART: Bits = 1 << 20;
+    pub const NOON: Bits = 1 << 21;
+    pub const MIDNIGHT: Bits = 1 << 22;
+    pub const IN: Bits = 1 << 23;
+    pub const AT: Bits = 1 << 24;
+    pub const ON: Bits = 1 << 25;
+    pub const FROM: Bits = 1 << 26;
+    pub const UNTIL: Bits = 1 << 27;
+    pub const BY: Bits = 1 << 28;
+    pub const ZONE: Bits = 1 << 29;
+    pub const ZONE_PLACE: Bits = 1 << 30;
+    pub const ZONE_TIME_WORD: Bits = 1 << 31;
+    pub const ORDINAL: Bits = 1 << 32;
+    pub const ISO_T: Bits = 1 << 33;
+    pub const QUARTER: Bits = 1 << 34;
+    pub const HALF_YEAR: Bits = 1 << 35;
+    pub const SEASON: Bits = 1 << 36;
+    pub const ORDINAL_WORD: Bits = 1 << 37;
+    pub const ROMAN: Bits = 1 << 38;
+    pub const DECADE_SUFFIX: Bits = 1 << 39;
+    pub const CENTURY: Bits = 1 << 40;
+    pub const PART_OF_DAY: Bits = 1 << 41;
+    pub const PLURAL: Bits = 1 << 42;
+    pub const AND: Bits = 1 << 43;
+    pub const WITHIN: Bits = 1 << 44;
+    pub const WEEKEND: Bits = 1 << 45;
+    pub const SHIFT_PLURAL: Bits = 1 << 46;
+    pub const LAST: Bits = 1 << 47;
+    pub const FOLLOWING: Bits = 1 << 48;
+    pub const HOLIDAY: Bits = 1 << 49;
+    pub const NEW: Bits = 1 << 50;
+    pub const CHRIST: Bits = 1 << 51;
+    pub const INDEPENDENCE: Bits = 1 << 52;
+    pub const UKRAINE: Bits = 1 << 53;
+    pub const CURRENT: Bits = 1 << 54;
+    pub const NOW_WORD: Bits = 1 << 55;
+    pub const STREET: Bits = 1 << 56;
+    pub const RIGHT: Bits = 1 << 57;
+    pub const NOMINATIVE: Bits = 1 << 58;
+    pub const TOWARDS: Bits = 1 << 59;
+    pub const SINCE: Bits = 1 << 60;
+    pub const OF_NOON: Bits = 1 << 61;
+    pub const END_OF: Bits = 1 << 62;
+    pub const HOUR_ORDINAL: Bits = 1 << 63;
+    /// A number (what a grammar family may read after a preposition), not a meaning.
+    pub const NUM: Bits = 1 << 127;
+    /// Every preposition.
+    pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
+}
+
+/// The bit of a meaning's kind.
+#[inline]
+pub fn bit(m: &Meaning) -> Bits {
+    use bits::*;
+    match m {
+        Meaning::Month { .. } => MONTH,
+        Meaning::Weekday { .. } => WEEKDAY,
+        Meaning::Unit { .. } => UNIT,
+        Meaning::HalfUnit(_) => HALF_UNIT,
+        Meaning::Number(_) => NUMBER,
+        Meaning::Half => HALF,
+        Meaning::OneAndHalf => ONE_AND_HALF,
+        Meaning::Vague => VAGUE,
+        Meaning::About => ABOUT,
+        Meaning::Day(_) => DAY,
+        Meaning::JustNow => JUST_NOW,
+        Meaning::Just => JUST,
+        Meaning::That => THAT,
+        Meaning::Ago { .. } => AGO,
+        Meaning::After => AFTER,
+        Meaning::Shift(_) => SHIFT,
+        Meaning::LastYear => LAST_YEAR,
+        Meaning::YearMarker { .. } => YEAR_MARKER,
+        Meaning::HourMarker { .. } => HOUR_MARKER,
+        Meaning::MinuteMarker { .. } => MINUTE_MARKER,
+        Meaning::DayPart(_) => DAY_PART,
+        Meaning::Noon => NOON,
+        Meaning::Midnight => MIDNIGHT,
+        Meaning::Prep(Prep::In) => IN,
+        Meaning::Prep(Prep::At) => AT,
+        Meaning::Prep(Prep::On) => ON,
+        Meaning::Prep(Prep::From) => FROM,
+        Meaning::Prep(Prep::Until) => UNTIL,
+        Meaning::Prep(Prep::By) => BY,
+        Meaning::Prep(Prep::Towards) => TOWARDS,
+        Meaning::Zone(ZoneWord::Zone(_)) => ZONE,
+        Meaning::Zone(ZoneWord::Place(_)) => ZONE_PLACE,
+        Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,
+        Meaning::Ordinal => ORDINAL,
+        Meaning::IsoT => ISO_T,
+        Meaning::Quarter => QUARTER,
+        Meaning::HalfYear => HALF_YEAR,
+        Meaning::Season(_) => SEASON,
+        Meaning::OrdinalWord(_) => ORDINAL_WORD,
+        Meaning::Roman(_) => ROMAN,
+        Meaning::DecadeSuffix => DECADE_SUFFIX,
+        Meaning::Century { .. } => CENTURY,
+        Meaning::PartOfDay(_) => PART_OF_DAY,
+        Meaning::Plural => PLURAL,
+        Meaning::And => AND,
+        Meaning::Within => WITHIN,
+        Meaning::Weekend { .. } => WEEKEND,
+        Meaning::ShiftPlural(_) => SHIFT_PLURAL,
+        Meaning::Last => LAST,
+        Meaning::Following => FOLLOWING,
+        Meaning::Holiday(_) => HOLIDAY,
+        Meaning::New => NEW,
+        Meaning::Christ => CHRIST,
+        Meaning::Independence => INDEPENDENCE,
+        Meaning::Ukraine => UKRAINE,
+        Meaning::Current => CURRENT,
+        Meaning::NowWord => NOW_WORD,
+        Meaning::Street => STREET,
+        Meaning::Right => RIGHT,
+        Meaning::Nominative => NOMINATIVE,
+        Meaning::Prep(Prep::Since) => SINCE,
+        Meaning::OfNoon => OF_NOON,
+        Meaning::EndOf => END_OF,
+        Meaning::HourOrdinal(_) => HOUR_ORDINAL,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -397,7 +561,7 @@ const SHIFTS: &[(Shift, &[&str])] = &[
 
 const DAY_PARTS: &[(DayPart, &[&str])] = &[
     (DayPart::Morning, &["утра", "ранку", "зранку", "утром"]),
-    (DayPart::Afternoon, &["дня", "пополудні"]),
+    (DayPart::Afternoon, &["дня", "пополудні", "пополудни"]),
     (DayPart::Evening, &["вечера", "вечора", "вечером", "увечері", "ввечері"]),
     (DayPart::Night, &["ночи", "ночі", "ночью", "вночі", "уночі"]),
 ];
@@ -410,6 +574,7 @@ const PREPS: &[(Prep, &[&str])] = &[
     (Prep::Until, &["по", "до"]),
     (Prep::Towards, &["к", "ко"]),
     (Prep::By, &["за"]),
+    (Prep::Since, &["после", "після"]),
 ];
 
 /// Zone words. Offsets of abbreviations are fixed: `EEST` is +03:00
@@ -700,6 +865,31 @@ const DAY_ORDINALS: &[(u8, &[&str])] = &[
     ),
 ];
 
+/// Ukrainian ordinals naming an hour, in the locative (`о восьмій`) and
+/// the genitive (`до восьмої`) of `година`.
+const HOUR_ORDINALS: &[(u8, &[&str])] = &[
+    (1, &["першій", "першої"]),
+    (2, &["другій", "другої"]),
+    (3, &["третій", "третьої"]),
+    (4, &["четвертій", "четвертої"]),
+    (5, &["п'ятій", "п'ятої"]),
+    (6, &["шостій", "шостої"]),
+    (7, &["сьомій", "сьомої"]),
+    (8, &["восьмій", "восьмої"]),
+    (9, &["дев'ятій", "дев'ятої"]),
+    (10, &["десятій", "десятої"]),
+    (11, &["одинадцятій", "одинадцятої"]),
+    (12, &["дванадцятій", "дванадцятої"]),
+    (13, &["тринадцятій", "тринадцятої"]),
+    (14, &["чотирнадцятій", "чотирнадцятої"]),
+    (15, &["п'ятнадцятій", "п'ятнадцятої"]),
+    (16, &["шістнадцятій", "шістнадцятої"]),
+    (17, &["сімнадцятій", "сімнадцятої"]),
+    (18, &["вісімнадцятій", "вісімнадцятої"]),
+    (19, &["дев'ятнадцятій", "дев'ятнадцятої"]),
+    (20, &["двадцятій", "двадцятої"]),
+];
+
 /// Everything else: single words with one meaning each.
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
@@ -721,7 +911,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     ),
     (Meaning::YearMarker { abbr: true }, &["г", "гг", "р", "рр"]),
     (Meaning::HourMarker { abbr: true }, &["ч", "год"]),
-    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година"]),
+    (Meaning::HourMarker { abbr: false }, &["час", "часа", "часов", "години", "годин", "година", "годині"]),
     (Meaning::MinuteMarker { abbr: true }, &["мин", "хв"]),
     (Meaning::MinuteMarker { abbr: false }, &["минут", "минуты", "минута", "хвилин", "хвилини", "хвилина"]),
     // Noon and midnight are anchors for the scanner, so their words must
@@ -733,7 +923,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         Meaning::Ordinal,
         &[
             "го", "ого", "его", "е", "ое", "ье", "й", "ий", "м", "му", "ом", "ій", "ше", "ге", "тє", "те",
-            "ме",
+            "ме", "ї",
         ],
     ),
     (
@@ -900,6 +1090,8 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),
     (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі", "ночі"]),
+    (Meaning::OfNoon, &["полудня"]),
+    (Meaning::EndOf, &["конца", "кінця"]),
 ];
 
 /// Roman numerals up to 21, in Latin letters and with the Cyrillic
@@ -928,6 +1120,16 @@ const KEY_LETTERS: usize = 21;
 
 /// The code of the apostrophe in [`ALPHABET`].
 const APOSTROPHE: u8 = 37;
+
+/// The bit of a table value that marks an anchor word.
+const ANCHOR_FLAG: u16 = 1 << 15;
+
+/// A word as the table gives it: its meanings, and whether the scanner
+/// anchors on it (worked out once, when the table is built).
+type Found = (&'static [Meaning], bool);
+
+/// What an unknown word gives.
+const UNKNOWN: Found = (&[], false);
 
 /// Slots in the word table: a power of two, at least twice the entries,
 /// so that most words not in it meet an empty slot at once.
@@ -1059,6 +1261,7 @@ fn build() -> Lexicon {
     each(SEASONS, Meaning::Season, &mut add);
     each(ORDINAL_WORDS, Meaning::OrdinalWord, &mut add);
     each(DAY_ORDINALS, Meaning::OrdinalWord, &mut add);
+    each(HOUR_ORDINALS, Meaning::HourOrdinal, &mut add);
     for (n, latin) in ROMAN.iter().enumerate() {
         let n = n as u8 + 1;
         add(latin, Meaning::Roman(n));
@@ -1102,6 +1305,7 @@ fn build() -> Lexicon {
         lookalike[usize::from(b)] = latin_lookalike(char::from(b)).map_or(0, code);
     }
     assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
+    assert!(words.len() < usize::from(ANCHOR_FLAG), "too many words for the value's index");
     let (mut keys, mut values, mut meanings) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
     let mut filter = [0u64; FILTER_WORDS];
     for (key, m) in words {
@@ -1119,7 +1323,9 @@ fn build() -> Lexicon {
             h = (h + 1) % SLOTS;
         }
         keys[h] = key;
-        values[h] = meanings.len() as u16;
+        // The high bit of the value says whether the scanner anchors on the word.
+        let anchor = if m.iter().any(crate::grammar::is_anchor) { ANCHOR_FLAG } else { 0 };
+        values[h] = meanings.len() as u16 | anchor;
         meanings.push(m);
     }
     Lexicon { keys, values, meanings, filter, cyrillic, latin, lookalike }
@@ -1137,7 +1343,7 @@ impl Lexicon {
     /// its meanings, none for words the lexicon does not know. Works on
     /// bytes: this is the lexer's inner loop.
     #[inline(always)]
-    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+    fn read_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, Found) {
         // The common case: Cyrillic letters only. First the length, four
         // letters at a time while the next eight bytes are four two-byte
         // letters (a lead byte `D0..=D3`, then a continuation byte).
@@ -1181,7 +1387,7 @@ impl Lexicon {
             _ => (0, 0, 0),
         };
         if letters > KEY_LETTERS || !self.may_be(c1, c2, last, letters) {
-            return (end, &[]);
+            return (end, UNKNOWN);
         }
         let mut key: Key = 0;
         let mut known = true;
@@ -1190,7 +1396,7 @@ impl Lexicon {
             known &= c != 0;
             key = key << 6 | Key::from(c);
         }
-        (end, if known { self.get(key) } else { &[] })
+        (end, if known { self.get(key) } else { UNKNOWN })
     }
 
     /// False when no entry has `letters` letters, the first two of codes
@@ -1206,7 +1412,7 @@ impl Lexicon {
     /// Kept out of line: inlined, it would burden every call of the fast path.
     #[cold]
     #[inline(never)]
-    fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, &'static [Meaning]) {
+    fn read_mixed_word(&'static self, bytes: &[u8], i: usize, to: usize) -> (usize, Found) {
         let mut j = i;
         // The word with Latin letters as themselves, and as look-alikes.
         let (mut plain, mut look) = (0 as Key, 0 as Key);
@@ -1239,29 +1445,32 @@ impl Lexicon {
             j += n;
         }
         if !known || letters > KEY_LETTERS {
-            return (j, &[]);
+            return (j, UNKNOWN);
         }
         if cyrillic {
             return (j, self.get(look));
         }
         match self.get(plain) {
-            [] if ascii && all_look => match self.get(look) {
+            ([], _) if ascii && all_look => match self.get(look) {
                 // One letter (`o`, `y` as prepositions) or a zone (`MCK`);
                 // other words of Latin look-alikes are English (`BC` is no `вс`).
-                m if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, m),
-                _ => (j, &[]),
+                (m, a) if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, (m, a)),
+                _ => (j, UNKNOWN),
             },
-            m => (j, m),
+            found => (j, found),
         }
     }
 
     #[inline]
-    fn get(&'static self, key: Key) -> &'static [Meaning] {
+    fn get(&'static self, key: Key) -> Found {
         let mut h = slot(key);
         loop {
             match self.keys[h] {
-                k if k == key => return &self.meanings[usize::from(self.values[h])],
-                0 => return &[],
+                k if k == key => {
+                    let v = self.values[h];
+                    return (&self.meanings[usize::from(v & !ANCHOR_FLAG)], v & ANCHOR_FLAG != 0);
+                }
+                0 => return UNKNOWN,
                 _ => h = (h + 1) % SLOTS,
             }
         }
@@ -1273,7 +1482,7 @@ impl Lexicon {
 pub fn lookup(word: &str) -> &'static [Meaning] {
     let (end, m) = lexicon().read_word(word.as_bytes(), 0, word.len());
     assert_eq!(end, word.len(), "{word} is not one word");
-    m
+    m.0
 }
 
 // ---------------------------------------------------------------------------
@@ -1417,9 +1626,8 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         // A letter starts a word: Cyrillic (the most common byte) or
         // Latin. (A lead byte cut off by `to` reads as nothing.)
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
-            let (j, m) = lx.read_word(bytes, i, to);
+            let (j, (m, anchor)) = lx.read_word(bytes, i, to);
             if j > i {
-                let anchor = m.iter().any(crate::grammar::is_anchor);
                 out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
                 produced += 1;
                 // A word is most often followed by one space: it is read here.

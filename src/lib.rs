@@ -75,6 +75,10 @@
 //! | more day words | `позапозавчера`, `позапозавчора`, `послепослезавтра`, `післяпіслязавтра`, `прямо сейчас`, `прямо зараз`; `сейчас`, `зараз` (`parse` only) | day / second |
 //! | numeric dates with a final dot or spaces | `10.12.`, `15.02` (`parse` only), `10.12. в 18:00`, `пт, 05.09.`, `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`, `с 1.9 по 5.9`, `07. 09. 2025` | day / minute / range |
 //! | ranges of months and years | `с января по март 2025`, `січень–березень 2025 року`, `в январе–марте`, `с ноября 2024 по март 2025`, `1941–1945 гг.`, `в 2021-2022 годах`, `у 2014–2015 роках`; `1941–1945`, `январь–март` (`parse` only) | range of months / years |
+//! | hours in words | `9 часов вечера`, `в 3 часа пополудни`, `в 3 часа после полудня`, `о 3 годині дня`, `о 18 годині`, `8 години вечора`, `в пятнадцать часов`, `17ч10`, `о 17-й`, `о 5-й ранку`, `о восьмій годині` | hour / minute |
+//! | ranges of times | `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`, `с 10 до 11 утра`, `із 10 до 11 вечора`, `в четвер з 9:30 до 11:00`, `з 22:00 до 03:30` | range of instants |
+//! | intervals open at one end | `до 11 часов`, `до 2 часов дня`, `после 14 часов`, `після 14ч`, `до 18-ї`, `до конца дня`, `до конца месяца`, `до кінця року` | `../B`, `A/..` |
+//! | a zone in brackets | `10 марта 2021 09:10 (UTC+02:00)` | instant in the output zone |
 //!
 //! ## Decisions where the spec is silent
 //!
@@ -214,6 +218,46 @@
 //!   range of versions.
 //! - A day in quotes (`«15» квітня`): extraction starts the match at the
 //!   number, leaving the opening quote outside; `parse` trims it.
+//! - Durations are not times (SPEC §5), and extraction keeps to that
+//!   where a time is written the way a length of time is: a number with an
+//!   hour word and minutes (`14 ч 30 мин`), a clock with a one-digit hour
+//!   and seconds (`1:47:12`, a race result), two bare numbers as a range
+//!   (`с 9 до 18`), and an hour of 12 or less after `до`/`после`/`після`
+//!   written with an hour word alone (`до 3 часов` is also "up to three
+//!   hours") are reported only beside a date, a day word or a weekday
+//!   (`7 сентября 14 ч 30 мин`, `завтра с 9 до 12`, `завтра до 11 часов`),
+//!   or after `в`/`о`/`об`/`с` for the first two. `parse` reads them all.
+//!   A number word with a part of the day needs a preposition or an hour
+//!   word (`в семь вечера`, `семь часов вечера`, not `три вечера подряд`).
+//! - A range of times (`с 10 до 11 утра`) is a [`Value::Range`] of two
+//!   instants; its `end` is the end of the written end's minute or hour. A
+//!   part of the day written once at the end moves the start too unless
+//!   that puts the start after the end (`с 10 до 11 вечера` is 22:00 to
+//!   23:00, `с 11 до 2 дня` 11:00 to 14:00). An end not after its start is
+//!   on the next day, so `с 08:00 до 08:00` is 24 hours. A dash between two
+//!   clocks is a range when it is glued to both or spaced from both
+//!   (`08:30-09:05`, `9:30 - 11:00`); `10:00 -03:00` is a time at an offset.
+//! - An interval open at one end is a [`Value::Until`] (`../B`) or a
+//!   [`Value::Since`] (`A/..`). The open side has no instant, and
+//!   [`Parsed::start`] / [`Parsed::end`] are then the bounds of the years
+//!   cyrdate handles: midnight of 0001-01-01 for an open start and
+//!   9999-12-31T23:59:59 for an open end, in the output zone (before 1924
+//!   Kyiv kept local mean time, +02:02:04, which RFC 3339 prints as
+//!   `+02:02`). Not the reference instant: `до 11 часов` read at noon would
+//!   then end before it starts, and `start <= t && t < end` would no
+//!   longer tell whether `t` is inside. [`Parsed::instant`] of an open
+//!   start is therefore year 1: use `end` for a deadline.
+//! - An ordinal hour after `до`/`після` (`до 18-ї`) is an hour unless a word
+//!   the lexicon does not know follows it (`до 18-ї статті` is "up to
+//!   article 18"). `в 17-й` is left alone (`в 17-й раз`, "for the 17th
+//!   time"); only `о`/`об` take an ordinal hour.
+//! - `до`, `после`, `після` before a date leave the date as it is (`до 10
+//!   вересня` is a day: `parse` reads the whole, extraction matches the
+//!   date alone so that `normalise` keeps the word); only hours and the
+//!   ends of periods (`до конца дня`, `до кінця тижня`, `до конца месяца`,
+//!   `до конца 2025 года`, `до кінця вересня`) make open intervals.
+//! - A zone in brackets right after a time applies (`09:10 (UTC+02:00)`,
+//!   `18:00 (МСК)`); the closing bracket stays outside the match.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).

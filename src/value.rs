@@ -29,7 +29,8 @@ pub enum Granularity {
     Month,
     /// A calendar year.
     Year,
-    /// Two dates: `1–5 сентября`.
+    /// Two values (`1–5 сентября`, `с 10 до 11 утра`), or one and an
+    /// open end (`до конца месяца`, `после 14 часов`).
     Range,
 }
 
@@ -78,8 +79,27 @@ pub enum Value {
     },
     /// A calendar year.
     Year(i32),
-    /// Two values, start and end (both inclusive as written: `1–5 сентября`).
+    /// Two values, start and end (both inclusive as written: `1–5 сентября`,
+    /// `с 10 до 11 утра`).
     Range(Box<Value>, Box<Value>),
+    /// An interval open at its start, up to the end of the value (`до 11
+    /// часов`, `до конца месяца`): printed `../2013-02` (ISO 8601-2).
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2013-02-12T04:30:00-02:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now).with_tz("America/Sao_Paulo".parse().unwrap());
+    /// assert_eq!(ctx.parse("до конца месяца").unwrap().to_string(), "../2013-02");
+    /// ```
+    Until(Box<Value>),
+    /// An interval open at its end, from the start of the value on (`после
+    /// 14 часов`): printed `2013-02-12T14:00:00-02:00/..`.
+    ///
+    /// ```
+    /// let now = chrono::DateTime::parse_from_rfc3339("2013-02-12T04:30:00-02:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now).with_tz("America/Sao_Paulo".parse().unwrap());
+    /// assert_eq!(ctx.parse("после 14 часов").unwrap().to_string(), "2013-02-12T14:00:00-02:00/..");
+    /// ```
+    Since(Box<Value>),
 }
 
 impl Value {
@@ -111,6 +131,8 @@ impl fmt::Display for Value {
             Value::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             Value::Year(y) => write!(f, "{y:04}"),
             Value::Range(a, b) => write!(f, "{a}/{b}"),
+            Value::Until(b) => write!(f, "../{b}"),
+            Value::Since(a) => write!(f, "{a}/.."),
         }
     }
 }
@@ -233,9 +255,15 @@ pub struct Parsed {
     pub value: Value,
     /// Its precision.
     pub granularity: Granularity,
-    /// The first instant the value covers.
+    /// The first instant the value covers. For an interval open at its
+    /// start ([`Value::Until`]: `до 11 часов`) there is none: `start` is
+    /// then the first instant cyrdate handles, midnight of 0001-01-01 in
+    /// the output zone, so that `start <= t && t < end` still tells whether
+    /// `t` is inside.
     pub start: DateTime<Tz>,
-    /// The first instant after it (exclusive end).
+    /// The first instant after it (exclusive end). For an interval open at
+    /// its end ([`Value::Since`]: `после 14 часов`) it is the last second
+    /// cyrdate handles, 9999-12-31T23:59:59 in the output zone.
     pub end: DateTime<Tz>,
     /// What was guessed or noticed.
     pub flags: Flags,

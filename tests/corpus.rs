@@ -112,6 +112,11 @@ fn reader() {
     };
     let why = common::check_parse(&wrong, &ctx, gs[1].tz);
     assert!(why.iter().any(|w| w.contains("part of the day")), "{why:?}");
+    // An open side is checked against the documented bounds.
+    let Want::Value(open) = &b[3].want else { panic!("a value row") };
+    let (s, e) = common::span_of(open, gs[1].tz);
+    assert_eq!(s.map(|t| t.to_rfc3339()), Some(common::open_start(gs[1].tz).to_rfc3339()));
+    assert_eq!(e.map(|t| t.to_rfc3339()).as_deref(), Some("2013-03-01T00:00:00+02:00"));
     for bad in [
         "9 июля\t2025-07-09\n",
         "[a]\n9 июля\t2025-07-09\n",

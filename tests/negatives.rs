@@ -462,3 +462,231 @@ fn calendar_positive_controls() {
     }
     assert!(bad.is_empty(), "{} positive controls wrong (listed above)", bad.len());
 }
+
+/// Hours, ranges of times and open intervals (SPEC §5, §6): lengths of
+/// time, race results and lap times, scores, `до 3 часов` ("up to three
+/// hours"), ordinals before a noun, counts after `с … до`, `до конца` of
+/// something that is not a period, number words with parts of the day
+/// that are not hours. Sources: sports reports (marathons, football,
+/// tennis), timetables, job ads, legal amendments, forum posts.
+const TIME_NEGATIVES: &[&str] = &[
+    "Он преодолел дистанцию за 3 часа 05 минут.",
+    "Победитель финишировал с результатом 1 час 47 минут 12 секунд.",
+    "Второе место у Петрова (2 ч. 03 мин. 51 сек.).",
+    "Віталій подолав дистанцію за 2 години 14 хвилин і 44 секунди.",
+    "Олена тріумфувала з часом 2 години 33 хвилини.",
+    "Другий результат (2 год. 03 хв. 51 сек.).",
+    "Время в пути — 5 ч 20 мин.",
+    "Продолжительность фильма 2 ч 15 мин.",
+    "Фильм идёт 1 час 45 минут.",
+    "Тривалість заняття 1 год 30 хв.",
+    "Час у дорозі 5 год 20 хв.",
+    "Фільм триває 2 години 15 хвилин.",
+    "Перерва 45 хв, потім друга частина.",
+    "Рекорд трассы — 1:47:12, установлен в прошлом сезоне.",
+    "Лучший круг: 1:32.456.",
+    "Время победителя 2:05:37.",
+    "Марафон он пробежал за 2:08:14.",
+    "Час переможця 2:11:05.",
+    "Матч завершился со счётом 2:1.",
+    "Збірна виграла з рахунком 3:0.",
+    "Итог встречи 4:3, затем серия пенальти 5:4.",
+    "Теннисист выиграл со счётом 6:4, 7:5.",
+    "Время ожидания составит до 3 часов.",
+    "Очереди на границе до 2 часов.",
+    "Заряд батареи держится до 12 часов.",
+    "Час очікування до 3 годин.",
+    "Робота триває до 8 годин на день.",
+    "После 2 часов ожидания пассажиров пересадили.",
+    "Після 3 годин переговорів сторони домовилися.",
+    "Арест до 15 суток грозит нарушителям.",
+    "Штраф до 17 тысяч гривен.",
+    "Зміни до 18-ї статті Конституції.",
+    "Поправки до 5-ї категорії доріг.",
+    "Він виграв у 17-й раз поспіль.",
+    "Он стал чемпионом в 5-й раз.",
+    "Команда дошла до 8-й позиции.",
+    "С 9 до 18 человек работают в смену.",
+    "Работаем с 9 до 18, без выходных.",
+    "Працюємо з 9 до 18, без вихідних.",
+    "Дети от 3 до 7 лет.",
+    "Діти з 3 до 7 років.",
+    "Температура воздуха с 10 до 15 градусов.",
+    "Скидки с 10 до 50 процентов.",
+    "Счёт по сетам 6:3 - 7:5.",
+    "До конца матча оставалось 5 минут.",
+    "До кінця гри залишалося 3 хвилини.",
+    "Он помнил это до конца дней своих.",
+    "До конца жизни он жил в Киеве.",
+    "Три вечера подряд шёл дождь.",
+    "Пять часов подряд шёл снег.",
+    "Пятнадцать часов подряд спасатели разбирали завалы.",
+    "П'ятнадцять годин поспіль тривав бій.",
+    "В течение двух часов ничего не происходило.",
+    "Протягом двох годин нічого не відбувалося.",
+    "Маршрут 10-11 км.",
+    "Телефон 044 123-45-67 с 9 до 18.",
+    "Скорость до 120 км в час.",
+    "Отставание 1 ч 20 мин от графика.",
+    "Отставание 1:47:12 от лидера сократилось.",
+    "Промежуточные отсечки: 1:47:12 — 1:49:30.",
+    "Проміжні результати 1:05:10-1:07:44 на другому колі.",
+    "Перерва на обід з 13 до 14, без вихідних.",
+    "Середній час проходження — 4:12:30.",
+    "Рахунок у серії 3:1 - 2:2.",
+    "Перерыв 20-30 минут между турами.",
+    "Дорога займає 3 години 40 хвилин.",
+    "Запис триває 1 год. 05 хв.",
+    "Поезд в пути 14 ч 30 мин.",
+    "Потяг у дорозі 14 год 30 хв.",
+    "Сеанс длится 2 ч. 10 мин., антракт 15 мин.",
+    "Відстань до 18-ї позначки — 2 км.",
+    "Зарплата від 9 до 12 тисяч.",
+    "На нерест допускается от 10 до 11 особей.",
+    "Лекции с 1 до 3 курса отменены.",
+    "Пункти з 5 до 7 виключити.",
+    "Три вечера подряд шёл дождь, а пять вечеров было сухо.",
+];
+
+/// Positive controls for the same families: (fragment, matched text, value).
+const TIME_CONTROLS: &[(&str, &str, &str)] = &[
+    ("Концерт начнётся в 9 часов вечера на главной сцене.", "в 9 часов вечера", "2025-09-07T21:00:00+03:00"),
+    ("Збір учасників о 18 годині біля входу до парку.", "о 18 годині", "2025-09-07T18:00:00+03:00"),
+    (
+        "Семинар пройдёт с 10 до 11 утра в аудитории 204.",
+        "с 10 до 11 утра",
+        "2025-09-07T10:00:00+03:00/2025-09-07T11:00:00+03:00",
+    ),
+    (
+        "Консультації проводяться в четвер з 9:30 до 11:00 у деканаті.",
+        "в четвер з 9:30 до 11:00",
+        "2025-09-04T09:30:00+03:00/2025-09-04T11:00:00+03:00",
+    ),
+    (
+        "Нічний клуб працює з 22:00 до 03:30 щодня.",
+        "з 22:00 до 03:30",
+        "2025-09-07T22:00:00+03:00/2025-09-08T03:30:00+03:00",
+    ),
+    ("Заявки принимаются до конца месяца на сайте.", "до конца месяца", "../2025-09"),
+    ("Знижка діє до кінця року для всіх клієнтів.", "до кінця року", "../2025"),
+    ("Прийом громадян після 14ч у кабінеті 5.", "після 14ч", "2025-09-07T14:00:00+03:00/.."),
+    ("Документы принимаются до 18 часов, потом перерыв.", "до 18 часов", "../2025-09-07T18:00:00+03:00"),
+    (
+        "Запись создана 10 марта 2021 09:10 (UTC+02:00) модератором.",
+        "10 марта 2021 09:10 (UTC+02:00)",
+        "2021-03-10T09:10:00+02:00",
+    ),
+    (
+        "Поезд прибыл 7 сентября в 14 ч 30 мин по расписанию.",
+        "7 сентября в 14 ч 30 мин",
+        "2025-09-07T14:30:00+03:00",
+    ),
+    (
+        "Завтра с 9 до 12 приём не ведётся.",
+        "Завтра с 9 до 12",
+        "2025-09-08T09:00:00+03:00/2025-09-08T12:00:00+03:00",
+    ),
+    ("Збори почнуться о 17-й у залі.", "о 17-й", "2025-09-07T17:00:00+03:00"),
+    ("Рекорд обновлён: финиш в 1:47:12 по местному времени.", "в 1:47:12", "2025-09-07T01:47:12+03:00"),
+];
+
+#[test]
+fn time_negatives_have_no_date() {
+    assert!(TIME_NEGATIVES.len() >= 50, "only {} time negatives", TIME_NEGATIVES.len());
+    let ctx = ctx();
+    let mut bad = Vec::new();
+    for s in TIME_NEGATIVES {
+        let found: Vec<String> = ctx.extract(s).map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+        if !found.is_empty() {
+            bad.push(format!("{s:?}: {}", found.join(", ")));
+        }
+    }
+    for b in &bad {
+        println!("  FALSE POSITIVE {b}");
+    }
+    assert!(bad.is_empty(), "{} false positives (listed above)", bad.len());
+    // And all of them in one text.
+    let text = TIME_NEGATIVES.join("\n");
+    let found: Vec<String> = ctx.extract(&text).map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+    assert!(found.is_empty(), "found {found:?}");
+}
+
+#[test]
+fn time_controls() {
+    let ctx = ctx();
+    let mut bad = Vec::new();
+    for (k, &(s, text, value)) in TIME_CONTROLS.iter().enumerate() {
+        let neg = TIME_NEGATIVES[k * 5 % TIME_NEGATIVES.len()];
+        for t in [s.to_string(), format!("{neg} {s} {neg}")] {
+            let got: Vec<(String, String)> =
+                ctx.extract(&t).map(|m| (m.text.to_string(), m.parsed.to_string())).collect();
+            if got != [(text.to_string(), value.to_string())] {
+                bad.push(format!("{t:?}: expected {text:?} = {value}, got {got:?}"));
+            }
+        }
+    }
+    for b in &bad {
+        println!("  CONTROL {b}");
+    }
+    assert!(bad.is_empty(), "{} time controls wrong (listed above)", bad.len());
+}
+
+/// One fragment a line of a data file, `#` comments and blank lines left out.
+fn data_lines(path: &str) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The wider negatives collected from real pages and the public suites'
+/// negative corpora (`tests/data/negatives_wider.txt`, 196 fragments):
+/// durations, race results, scores, streets, document numbers, `через
+/// годы`, ordinals and season words that are not dates.
+#[test]
+fn wider_negatives_have_no_date() {
+    let ctx = ctx();
+    let lines = data_lines("tests/data/negatives_wider.txt");
+    assert!(lines.len() >= 190, "{}", lines.len());
+    let mut bad = Vec::new();
+    for s in &lines {
+        for m in ctx.extract(s) {
+            bad.push(format!("{s:?}: {:?} = {}", m.text, m.parsed));
+        }
+    }
+    assert!(bad.is_empty(), "{} false positives:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// Positive controls in context (`tests/data/controls_wider.txt`: sentence,
+/// matched text, value): exactly one match with that value, covering the
+/// written text but for a leading preposition or quote, or a trailing one.
+#[test]
+fn wider_controls_are_found() {
+    let mut now = "2025-09-07T12:00:00+03:00".to_string();
+    let mut bad = Vec::new();
+    let mut n = 0;
+    for line in data_lines("tests/data/controls_wider.txt") {
+        if let Some(v) = line.strip_prefix("now = ") {
+            now = v.trim().to_string();
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (s, text, value) = (f[0], f[1], f[2].split_whitespace().next().unwrap_or(""));
+        let ctx = Context::new().with_now(chrono::DateTime::parse_from_rfc3339(&now).unwrap());
+        let got: Vec<_> = ctx.extract(s).collect();
+        n += 1;
+        match got.as_slice() {
+            [m] if m.parsed.to_string() == value
+                && text.contains(m.text)
+                && m.text.len() + 6 >= text.len() => {}
+            _ => {
+                let g: Vec<_> = got.iter().map(|m| format!("{:?} = {}", m.text, m.parsed)).collect();
+                bad.push(format!("{s:?}: expected {text:?} = {value}, got {g:?}"));
+            }
+        }
+    }
+    assert!(n >= 60, "{n}");
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -22,18 +22,25 @@ count() { # binary workload runs -> total instructions
 measure() { # label dir
     local bin="$2/target/release/examples/instructions"
     (cd "$2" && cargo build -q --release --example instructions)
-    local e0 e1 p0 p1 bytes
+    local e0 e1 s0 s1 p0 p1 bytes sbytes
     e0=$(count "$bin" extract 0)
     e1=$(count "$bin" extract "$N")
+    s0=$(count "$bin" sample 0)
+    s1=$(count "$bin" sample "$N")
     p0=$(count "$bin" parse 0)
     p1=$(count "$bin" parse "$N")
     bytes=$("$bin" extract 0 2>&1 | sed -n 's/^bytes //p')
-    python3 - "$1" "$e0" "$e1" "$p0" "$p1" "$bytes" "$N" <<'PY'
+    sbytes=$("$bin" sample 0 2>&1 | sed -n 's/^bytes //p')
+    matches=$("$bin" extract 0 2>&1 | sed -n 's/^matches //p')
+    smatches=$("$bin" sample 0 2>&1 | sed -n 's/^matches //p')
+    python3 - "$1" "$e0" "$e1" "$s0" "$s1" "$p0" "$p1" "$bytes" "$sbytes" "$matches" "$smatches" "$N" <<'PY'
 import sys
-label, e0, e1, p0, p1, b, n = sys.argv[1], *map(int, sys.argv[2:])
+label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n = sys.argv[1], *map(int, sys.argv[2:])
 per_mb = (e1 - e0) / n / (b / 1e6)
+sample_mb = (s1 - s0) / n / (sb / 1e6)
 per_parse = (p1 - p0) / n / 20
-print(f"{label}: extract {per_mb / 1e6:.2f} M instructions per MB; parse {per_parse:.0f} instructions per string")
+print(f"{label}: news mix {per_mb / 1e6:.2f} M instructions per MB ({m} matches); "
+      f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); parse {per_parse:.0f} per string")
 PY
 }
 

@@ -123,8 +123,9 @@ fn shaped(s: &str, pat: &str) -> bool {
 }
 
 /// A value printed as SPEC §3 says: RFC 3339 instants (that read back to
-/// the same instant), `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY`, or two of
-/// them joined by `/`; every year in 1..=9999 (the README's decision).
+/// the same instant), `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY`, two of
+/// them joined by `/`, or one with `..` for an open end; every year in
+/// 1..=9999 (the README's decision).
 pub fn check_value(v: &Value, what: &dyn Fn() -> String) {
     let s = v.to_string();
     let year = match v {
@@ -136,6 +137,17 @@ pub fn check_value(v: &Value, what: &dyn Fn() -> String) {
             assert!(!matches!(**a, Value::Range(..)) && !matches!(**b, Value::Range(..)), "nested range {s}");
             check_value(a, what);
             check_value(b, what);
+            return;
+        }
+        // An open interval: `../B` or `A/..`, the closed end a value.
+        Value::Until(b) => {
+            assert!(s.starts_with("../") && !matches!(**b, Value::Until(_) | Value::Since(_)), "open {s}");
+            check_value(b, what);
+            return;
+        }
+        Value::Since(a) => {
+            assert!(s.ends_with("/..") && !matches!(**a, Value::Until(_) | Value::Since(_)), "open {s}");
+            check_value(a, what);
             return;
         }
     };
@@ -165,7 +177,7 @@ pub fn check_value(v: &Value, what: &dyn Fn() -> String) {
             assert!((1..=12).contains(month) && shaped(&s, "9999-99"), "month {s}: {}", what())
         }
         Value::Year(_) => assert!(shaped(&s, "9999"), "year {s}: {}", what()),
-        Value::Range(..) => unreachable!("handled above"),
+        Value::Range(..) | Value::Until(_) | Value::Since(_) => unreachable!("handled above"),
     }
 }
 

@@ -1,9 +1,10 @@
 //! Assembly: the parts read one after another into one expression.
 
+use crate::grammar::families::time::apply_day_part;
 use crate::grammar::prim::Toks;
 use crate::grammar::Part;
-use crate::lexicon::{Kind, Unit};
-use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, TimeExpr, WeekdayExpr, YearExpr};
+use crate::lexicon::{Kind, Meaning, Prep, Unit, ZoneWord};
+use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, Open, TimeExpr, WeekdayExpr, YearExpr};
 
 pub(crate) enum Assembly {
     Done(Expr),
@@ -14,10 +15,12 @@ pub(crate) enum Assembly {
 }
 
 pub(crate) fn assemble(parts: &[Part]) -> Assembly {
-    let has_time =
-        parts.iter().any(|p| matches!(p, Part::Time(_)) || matches!(p, Part::Stamp(e) if e.time.is_some()));
+    let has_time = parts.iter().any(|p| {
+        matches!(p, Part::Time(_) | Part::BareTime(_) | Part::TimeRange(..) | Part::OpenTime(..))
+            || matches!(p, Part::Stamp(e) if e.time.is_some())
+    });
     let has_day_date = parts.iter().any(|p| match p {
-        Part::Date(DateExpr::Calendar(c)) => c.day.is_some(),
+        Part::Date(DateExpr::Calendar(c)) | Part::DateAfterWord(DateExpr::Calendar(c)) => c.day.is_some(),
         Part::Date(DateExpr::Day(_)) | Part::Stamp(_) => true,
         _ => false,
     });
@@ -107,6 +110,44 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                     return Assembly::Conflict;
                 }
                 e.time = Some(*t);
+            }
+            Part::BareTime(t) => {
+                if e.time.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.time = Some(*t);
+                e.duration_like = true;
+            }
+            Part::TimeRange(a, b, bare) => {
+                if e.time.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.time = Some(*a);
+                e.time_end = Some(*b);
+                e.duration_like = *bare;
+            }
+            Part::OpenTime(side, t, weak) => {
+                if e.time.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.time = Some(*t);
+                e.open = Some(*side);
+                e.duration_like = *weak;
+            }
+            Part::DateAfterWord(d) => {
+                if e.date.is_some() {
+                    return Assembly::Conflict;
+                }
+                e.date = Some(d.clone());
+                e.after_word = true;
+            }
+            Part::EndOf(d) => {
+                // `до конца месяца` stands alone.
+                if parts.len() > 1 {
+                    return Assembly::Conflict;
+                }
+                e.date = Some(d.clone());
+                e.open = Some(Open::Until);
             }
             Part::DotPair { a, b, offset, dated } => {
                 let as_time = !dated && (next_is_zone || (!has_time && has_day_date));
@@ -202,13 +243,9 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
                 return Assembly::Conflict;
             }
         }
-        Some(DateExpr::Now)
-        | Some(DateExpr::Period { .. })
-        | Some(DateExpr::Weekend { .. })
-        | Some(DateExpr::Range(..))
-        | Some(DateExpr::Months(_))
-        | Some(DateExpr::Years(_))
-            if e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year) =>
+        Some(d)
+            if d.stands_apart()
+                && (e.time.is_some() || e.weekday.is_some() || parts.len() > 1 + usize::from(range_year)) =>
         {
             return Assembly::Conflict;
         }
@@ -222,8 +259,20 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
             Some(_) => return Assembly::Conflict,
             None => e.weekday.is_some(),
         };
-        if e.time.is_some() {
+        // `Четвер вранці з 9 до 11`: a part of the day before two bare
+        // hours says which hours they are.
+        let bare_range = e.time_end.is_some()
+            && e.duration_like
+            && matches!(parts.last(), Some(Part::TimeRange(..)))
+            && parts.iter().any(|p| matches!(p, Part::Daytime(..)));
+        if e.time.is_some() && !bare_range {
             return Assembly::Conflict;
+        }
+        if bare_range {
+            if let (Some(p), Some(a), Some(b)) = (e.part_of_day, e.time.as_mut(), e.time_end.as_mut()) {
+                a.hour = apply_day_part(a.hour, p);
+                b.hour = apply_day_part(b.hour, p);
+            }
         }
         if !day {
             return Assembly::Pending;
@@ -238,10 +287,24 @@ pub(crate) fn assemble(parts: &[Part]) -> Assembly {
     Assembly::Done(e)
 }
 
-/// What may stand between two parts: up to two of `,` `|` `-` `/` `•`,
+/// What may stand between two parts: `(` before a zone after a time, or up
+/// to two of `,` `|` `-` `/` `•`,
 /// and `.` unless the part before was a time (`27 октября 2016 года. 16:00`
 /// is one date; `в 09:15. пн, 7 сентября` ends a sentence).
 pub(crate) fn separator(i: Toks<'_>, after_time: bool) -> Toks<'_> {
+    // `10 марта 2021 09:10 (UTC+02:00)`: a zone in brackets after a time
+    // applies; `expression` takes the closing bracket with it.
+    if after_time && i.0.first().is_some_and(|t| t.is_punct('(')) {
+        let zone_next = i.0.get(1).is_some_and(|t| {
+            matches!(t.kind, Kind::Punct('+' | '-'))
+                || t.meanings().iter().any(|m| {
+                    matches!(m, Meaning::Zone(ZoneWord::Zone(_)) | Meaning::Prep(Prep::By | Prep::Until))
+                })
+        });
+        if zone_next {
+            return Toks(&i.0[1..]);
+        }
+    }
     let mut i = i;
     for _ in 0..2 {
         match i.0.first() {
@@ -260,13 +323,17 @@ pub(crate) fn separator(i: Toks<'_>, after_time: bool) -> Toks<'_> {
 /// True when an expression may be reported from free text on its own. The
 /// grammar accepts more for `parse`, where the whole input is the date.
 pub(crate) fn stands_alone(e: &Expr) -> bool {
+    // `14 ч 30 мин`, `до 3 часов`: lengths of time, unless a day is beside.
+    if e.duration_like && e.date.is_none() && e.weekday.is_none() {
+        return false;
+    }
+    // `до 10 вересня`: the date after the word is found on its own.
+    if e.after_word {
+        return false;
+    }
     match &e.date {
         None => e.time.is_some() || e.weekday.is_some_and(|w| w.marked),
-        Some(DateExpr::Calendar(c)) => c.day.is_some() || c.year.is_some(),
-        Some(DateExpr::Months(m)) => m.marked,
-        Some(DateExpr::Weekend { marked, .. }) => *marked,
-        Some(DateExpr::Years(y)) => y.marked,
-        Some(_) => true,
+        Some(d) => d.reported_alone(e.open.is_some()),
     }
 }
 

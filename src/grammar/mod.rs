@@ -17,7 +17,7 @@ mod prim;
 use nom::error::ParseError;
 
 use crate::lexicon::Tok;
-use crate::syntax::{DateExpr, DayPart, Expr, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
+use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
@@ -49,6 +49,20 @@ pub(crate) enum Part {
     Daytime(DayPart, Option<Shift>),
     /// A whole ISO stamp: date, and maybe time and zone.
     Stamp(Expr),
+    /// A time written as a length of time is (`14 ч 30 мин`): a time of
+    /// day only beside a date or a day word (SPEC §5).
+    BareTime(TimeExpr),
+    /// A range of times: start and end as written (`с 10 до 11 утра`);
+    /// `true` for two bare numbers (`с 9 до 12`), hours only beside a day.
+    TimeRange(TimeExpr, TimeExpr, bool),
+    /// An hour after `до`/`после`/`після`; `true` when it is written as a
+    /// length of time could be (`до 3 часов`).
+    OpenTime(Open, TimeExpr, bool),
+    /// The end of a period after `до` (`до конца месяца`): open at its start.
+    EndOf(DateExpr),
+    /// A date after `до`/`после`/`після`, which leave it as it is (`до 10
+    /// вересня`).
+    DateAfterWord(DateExpr),
 }
 
 /// One part: the first family of [`FAMILIES`] that reads one, in the
@@ -68,9 +82,9 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
         let result = match family_start(f, i.0, first) {
             Start::Yes => (f.parse)(i, &memo),
             Start::No => continue,
-            // What the parser would say: it read the preposition and
-            // stopped at the next token.
-            Start::AfterPrep => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
+            // What the parser would say: it read the first token and
+            // stopped at the next one.
+            Start::Second => Err(nom::Err::Error(Fail { remaining: i.0.len() - 1 })),
         };
         match result {
             Ok(r) => return Ok(r),
@@ -109,9 +123,17 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
             furthest = total;
             break;
         }
-        let after_time =
-            matches!(parts.last(), Some(Part::Time(_) | Part::DotPair { dated: false, .. } | Part::Zone(_)))
-                || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
+        let after_time = matches!(
+            parts.last(),
+            Some(
+                Part::Time(_)
+                    | Part::DotPair { dated: false, .. }
+                    | Part::Zone(_)
+                    | Part::BareTime(_)
+                    | Part::TimeRange(..)
+                    | Part::OpenTime(..)
+            )
+        ) || matches!(parts.last(), Some(Part::Stamp(e)) if e.time.is_some());
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);
@@ -134,6 +156,12 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
         };
         match attempt {
             Ok((rest, p)) => {
+                // `09:10 (UTC+02:00)`: a zone opened by a bracket takes its
+                // closing one.
+                let closes = matches!(p, Part::Zone(_))
+                    && here.0.first().is_some_and(|t| t.is_punct('('))
+                    && rest.0.first().is_some_and(|t| t.is_punct(')') && !t.space_before);
+                let rest = if closes { Toks(&rest.0[1..]) } else { rest };
                 let next = total - rest.0.len();
                 furthest = furthest.max(next);
                 if parts.is_empty() {
@@ -224,6 +252,38 @@ mod tests {
         assert_eq!(e.time.map(|t| t.hour), Some(19));
         let e = expr("2025-09-07T01:15:00+03:00");
         assert_eq!(e.zone, Some(ZoneExpr::Offset { seconds: 3 * 3600, minutes_ok: true, offset: 19 }));
+    }
+
+    #[test]
+    fn hours_ranges_and_open_intervals() {
+        let hm = |e: &Expr| e.time.map(|t| (t.hour, t.minute));
+        let e = expr("о 5-й ранку");
+        assert_eq!((hm(&e), e.duration_like), (Some((5, None)), false));
+        let e = expr("14 ч 30 мин");
+        assert_eq!((hm(&e), e.duration_like), (Some((14, Some(30))), true));
+        assert!(!stands_alone(&e), "a length of time alone");
+        assert!(stands_alone(&expr("сегодня 14 ч 30 мин")));
+        let e = expr("с 10 до 11 вечера");
+        assert_eq!((hm(&e), e.time_end.map(|t| t.hour)), (Some((22, None)), Some(23)));
+        let e = expr("08:30-09:05");
+        assert_eq!((e.zone, e.time_end.map(|t| (t.hour, t.minute))), (None, Some((9, Some(5)))));
+        assert!(expr("10:00 -03:00").zone.is_some(), "a spaced sign before a glued offset is a zone");
+        assert!(!stands_alone(&expr("с 9 до 18")));
+        let e = expr("до 2 часов дня");
+        assert_eq!((e.open, hm(&e), e.duration_like), (Some(Open::Until), Some((14, None)), false));
+        assert!(expr("до 3 часов").duration_like, "also 'up to three hours'");
+        let e = expr("после 14 часов");
+        assert_eq!((e.open, e.duration_like), (Some(Open::Since), false));
+        let e = expr("до конца месяца");
+        assert_eq!(e.open, Some(Open::Until));
+        assert!(matches!(e.date, Some(DateExpr::Period { unit: crate::syntax::Unit::Month, offset: 0 })));
+        // A preposition before a date leaves the date.
+        assert_eq!(expr("до 10 вересня").open, None);
+        for s in ["до 18-ї статті", "в 17-й раз", "три вечера подряд", "до конца дней своих"]
+        {
+            let t = lex(s);
+            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+        }
     }
 
     #[test]

@@ -5,147 +5,9 @@
 //! anchors.
 
 use super::families::{Family, FAMILIES};
-use crate::lexicon::{Kind, Meaning, Prep, Tok, ZoneWord};
+use crate::lexicon::{Kind, Meaning, Tok};
 
-/// A set of kinds of meaning, one bit each ([`bit`]).
-pub(crate) type Bits = u128;
-
-/// The kinds of meaning the family table speaks of, one bit each.
-pub(crate) mod bits {
-    use super::Bits;
-    pub const MONTH: Bits = 1 << 0;
-    pub const WEEKDAY: Bits = 1 << 1;
-    pub const UNIT: Bits = 1 << 2;
-    pub const HALF_UNIT: Bits = 1 << 3;
-    pub const NUMBER: Bits = 1 << 4;
-    pub const HALF: Bits = 1 << 5;
-    pub const ONE_AND_HALF: Bits = 1 << 6;
-    pub const VAGUE: Bits = 1 << 7;
-    pub const ABOUT: Bits = 1 << 8;
-    pub const DAY: Bits = 1 << 9;
-    pub const JUST_NOW: Bits = 1 << 10;
-    pub const JUST: Bits = 1 << 11;
-    pub const THAT: Bits = 1 << 12;
-    pub const AGO: Bits = 1 << 13;
-    pub const AFTER: Bits = 1 << 14;
-    pub const SHIFT: Bits = 1 << 15;
-    pub const LAST_YEAR: Bits = 1 << 16;
-    pub const YEAR_MARKER: Bits = 1 << 17;
-    pub const HOUR_MARKER: Bits = 1 << 18;
-    pub const MINUTE_MARKER: Bits = 1 << 19;
-    pub const DAY_PART: Bits = 1 << 20;
-    pub const NOON: Bits = 1 << 21;
-    pub const MIDNIGHT: Bits = 1 << 22;
-    pub const IN: Bits = 1 << 23;
-    pub const AT: Bits = 1 << 24;
-    pub const ON: Bits = 1 << 25;
-    pub const FROM: Bits = 1 << 26;
-    pub const UNTIL: Bits = 1 << 27;
-    pub const BY: Bits = 1 << 28;
-    pub const ZONE: Bits = 1 << 29;
-    pub const ZONE_PLACE: Bits = 1 << 30;
-    pub const ZONE_TIME_WORD: Bits = 1 << 31;
-    pub const ORDINAL: Bits = 1 << 32;
-    pub const ISO_T: Bits = 1 << 33;
-    pub const QUARTER: Bits = 1 << 34;
-    pub const HALF_YEAR: Bits = 1 << 35;
-    pub const SEASON: Bits = 1 << 36;
-    pub const ORDINAL_WORD: Bits = 1 << 37;
-    pub const ROMAN: Bits = 1 << 38;
-    pub const DECADE_SUFFIX: Bits = 1 << 39;
-    pub const CENTURY: Bits = 1 << 40;
-    pub const PART_OF_DAY: Bits = 1 << 41;
-    pub const PLURAL: Bits = 1 << 42;
-    pub const AND: Bits = 1 << 43;
-    pub const WITHIN: Bits = 1 << 44;
-    pub const WEEKEND: Bits = 1 << 45;
-    pub const SHIFT_PLURAL: Bits = 1 << 46;
-    pub const LAST: Bits = 1 << 47;
-    pub const FOLLOWING: Bits = 1 << 48;
-    pub const HOLIDAY: Bits = 1 << 49;
-    pub const NEW: Bits = 1 << 50;
-    pub const CHRIST: Bits = 1 << 51;
-    pub const INDEPENDENCE: Bits = 1 << 52;
-    pub const UKRAINE: Bits = 1 << 53;
-    pub const CURRENT: Bits = 1 << 54;
-    pub const NOW_WORD: Bits = 1 << 55;
-    pub const STREET: Bits = 1 << 56;
-    pub const RIGHT: Bits = 1 << 57;
-    pub const NOMINATIVE: Bits = 1 << 58;
-    pub const TOWARDS: Bits = 1 << 59;
-    /// A number (in [`Family::after_prep`](super::Family)), not a meaning.
-    pub const NUM: Bits = 1 << 127;
-    /// Every preposition.
-    pub const PREP: Bits = IN | AT | ON | FROM | UNTIL | BY;
-}
-
-/// The bit of a meaning's kind.
-#[inline]
-pub(crate) fn bit(m: &Meaning) -> Bits {
-    use bits::*;
-    match m {
-        Meaning::Month { .. } => MONTH,
-        Meaning::Weekday { .. } => WEEKDAY,
-        Meaning::Unit { .. } => UNIT,
-        Meaning::HalfUnit(_) => HALF_UNIT,
-        Meaning::Number(_) => NUMBER,
-        Meaning::Half => HALF,
-        Meaning::OneAndHalf => ONE_AND_HALF,
-        Meaning::Vague => VAGUE,
-        Meaning::About => ABOUT,
-        Meaning::Day(_) => DAY,
-        Meaning::JustNow => JUST_NOW,
-        Meaning::Just => JUST,
-        Meaning::That => THAT,
-        Meaning::Ago { .. } => AGO,
-        Meaning::After => AFTER,
-        Meaning::Shift(_) => SHIFT,
-        Meaning::LastYear => LAST_YEAR,
-        Meaning::YearMarker { .. } => YEAR_MARKER,
-        Meaning::HourMarker { .. } => HOUR_MARKER,
-        Meaning::MinuteMarker { .. } => MINUTE_MARKER,
-        Meaning::DayPart(_) => DAY_PART,
-        Meaning::Noon => NOON,
-        Meaning::Midnight => MIDNIGHT,
-        Meaning::Prep(Prep::In) => IN,
-        Meaning::Prep(Prep::At) => AT,
-        Meaning::Prep(Prep::On) => ON,
-        Meaning::Prep(Prep::From) => FROM,
-        Meaning::Prep(Prep::Until) => UNTIL,
-        Meaning::Prep(Prep::By) => BY,
-        Meaning::Prep(Prep::Towards) => TOWARDS,
-        Meaning::Zone(ZoneWord::Zone(_)) => ZONE,
-        Meaning::Zone(ZoneWord::Place(_)) => ZONE_PLACE,
-        Meaning::Zone(ZoneWord::TimeWord) => ZONE_TIME_WORD,
-        Meaning::Ordinal => ORDINAL,
-        Meaning::IsoT => ISO_T,
-        Meaning::Quarter => QUARTER,
-        Meaning::HalfYear => HALF_YEAR,
-        Meaning::Season(_) => SEASON,
-        Meaning::OrdinalWord(_) => ORDINAL_WORD,
-        Meaning::Roman(_) => ROMAN,
-        Meaning::DecadeSuffix => DECADE_SUFFIX,
-        Meaning::Century { .. } => CENTURY,
-        Meaning::PartOfDay(_) => PART_OF_DAY,
-        Meaning::Plural => PLURAL,
-        Meaning::And => AND,
-        Meaning::Within => WITHIN,
-        Meaning::Weekend { .. } => WEEKEND,
-        Meaning::ShiftPlural(_) => SHIFT_PLURAL,
-        Meaning::Last => LAST,
-        Meaning::Following => FOLLOWING,
-        Meaning::Holiday(_) => HOLIDAY,
-        Meaning::New => NEW,
-        Meaning::Christ => CHRIST,
-        Meaning::Independence => INDEPENDENCE,
-        Meaning::Ukraine => UKRAINE,
-        Meaning::Current => CURRENT,
-        Meaning::NowWord => NOW_WORD,
-        Meaning::Street => STREET,
-        Meaning::Right => RIGHT,
-        Meaning::Nominative => NOMINATIVE,
-    }
-}
+pub(crate) use crate::lexicon::{bit, bits, Bits};
 
 /// The union of one field over every family, at compile time.
 macro_rules! union {
@@ -221,15 +83,26 @@ pub(crate) enum Start {
     Yes,
     /// It may not: its parser would fail at the first token.
     No,
-    /// Its preposition is there but what follows is not: its parser would
-    /// read the preposition and fail at the second token.
-    AfterPrep,
+    /// Its first token is there (a preposition, a number) but what
+    /// follows is nothing it reads: its parser would read the first token
+    /// and fail at the second.
+    Second,
 }
 
 pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
     let Some(t) = toks.first() else { return Start::No };
     let yes = match t.kind {
-        Kind::Num { .. } => f.number.is_some(),
+        // A number: what follows must be what the family reads after one.
+        Kind::Num { .. } => {
+            let Some(n) = f.number else { return Start::No };
+            let fits = match toks.get(1) {
+                None => true,
+                Some(Tok { kind: Kind::Punct(c), .. }) => n.punct.contains(c),
+                Some(Tok { kind: Kind::Num { .. }, .. }) => false,
+                Some(next) => token_bits(next) & n.words != 0,
+            };
+            return if fits { Start::Yes } else { Start::Second };
+        }
         Kind::Punct(c) => f.sign && matches!(c, '+' | '-'),
         Kind::Word(_) => first & f.word != 0,
     };
@@ -246,7 +119,7 @@ pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
         Some(next) if token_bits(next) & f.after_prep != 0 => Start::Yes,
         // `с «01» января`: punctuation is for the family to judge.
         Some(Tok { kind: Kind::Punct(_), .. }) => Start::Yes,
-        Some(_) => Start::AfterPrep,
+        Some(_) => Start::Second,
     }
 }
 

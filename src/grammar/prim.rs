@@ -272,12 +272,18 @@ pub(crate) fn shift_word(i: Toks<'_>) -> PResult<'_, Shift> {
     .parse(i)
 }
 
+/// day-part = "утра" | "вечера" | "ранку" | ... | ("после" | "після") "полудня"
 pub(crate) fn day_part(i: Toks<'_>) -> PResult<'_, DayPart> {
-    word(|m| match m {
+    if let Ok(r) = word(|m| match m {
         Meaning::DayPart(p) => Some(p),
         _ => None,
     })
     .parse(i)
+    {
+        return Ok(r);
+    }
+    let (i, _) = (prep(&[Prep::Since]), word(|m| (m == Meaning::OfNoon).then_some(()))).parse(i)?;
+    Ok((i, DayPart::Afternoon))
 }
 
 pub(crate) fn hour_marker(i: Toks<'_>) -> PResult<'_, ()> {

@@ -41,6 +41,8 @@ impl Frame<'_> {
                 let a = make_date(*y, 1, 1, 0)?;
                 span(a, NaiveDate::from_ymd_opt(y + 1, 1, 1))
             }
+            Value::Until(b) => Ok((self.open_start()?, self.interval(b, g)?.1)),
+            Value::Since(a) => Ok((self.interval(a, g)?.0, self.open_end()?)),
             Value::Range(a, b) => match (&**a, &**b) {
                 // The ends are dates (`resolve` makes them so): only the
                 // first midnight and the one after the last are read.

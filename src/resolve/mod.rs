@@ -5,12 +5,14 @@
 //! checked: no input panics or wraps), written zones and the
 //! daylight-saving policy. Its files: this one (one `match` over what was
 //! written), `calendar.rs` (years, days, ranges of days), `relative.rs`
-//! (amounts, weekdays, periods), `clock.rs` (times, zones, DST) and
-//! `bounds.rs` (the `[start, end)` of a value).
+//! (amounts, weekdays, periods), `clock.rs` (times, zones, DST),
+//! `bounds.rs` (the `[start, end)` of a value) and `interval.rs` (ranges
+//! of times, open intervals).
 
 mod bounds;
 mod calendar;
 mod clock;
+mod interval;
 mod relative;
 mod span;
 
@@ -156,7 +158,7 @@ impl Frame<'_> {
                 flags.weekday_mismatch = true;
             }
         }
-        let (start, end) = self.interval(&value, granularity)?;
+        let (value, granularity, start, end) = self.shape(e, value, granularity, zone, &mut flags)?;
         let part_of_day = e.part_of_day.map(|p| match p {
             DayPart::Morning => PartOfDay::Morning,
             DayPart::Afternoon => PartOfDay::Day,

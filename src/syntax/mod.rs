@@ -3,7 +3,7 @@
 
 pub mod vocab;
 
-pub use vocab::{DayPart, Holiday, Shift, Unit, ZoneId};
+pub use vocab::{DayPart, Holiday, Open, Shift, Unit, ZoneId};
 
 /// A whole date expression as written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,6 +18,23 @@ pub struct Expr {
     pub weekday: Option<WeekdayExpr>,
     /// A part of the day written beside a day (`вчера вечером`).
     pub part_of_day: Option<DayPart>,
+    /// The end of a range of times (`с 10 до 11 утра`, `9:30 - 11:00`):
+    /// `time` is its start, on the same date (resolution moves an end not
+    /// after its start to the next day).
+    pub time_end: Option<TimeExpr>,
+    /// An interval open at one end: `до 11 часов`, `до конца месяца`
+    /// (`Until`), `после 14 часов` (`Since`); the date or time is the
+    /// written, closed end.
+    pub open: Option<Open>,
+    /// The time was written the way a length of time is (`14 ч 30 мин`,
+    /// `до 3 часов`), or as two bare numbers (`с 9 до 12`): unless a date,
+    /// a day word or a weekday stands beside it, `parse` reads it and
+    /// extraction does not report it (SPEC §5).
+    pub duration_like: bool,
+    /// Written after `до`/`после`/`після` that are no part of it (`до 10
+    /// вересня` is the day): `parse` reads the whole, extraction leaves
+    /// the word outside the match (so that `normalise` keeps it).
+    pub after_word: bool,
 }
 
 /// The date part of an expression.
@@ -54,6 +71,36 @@ pub enum DateExpr {
     Nth { n: i8, weekday: Option<u8>, month: u32, year: Option<YearExpr>, offset: usize },
     /// A holiday, with its year if written: `Пасха 2024`, `на Різдво`.
     Holiday { holiday: Holiday, year: Option<YearExpr>, offset: usize },
+}
+
+impl DateExpr {
+    /// True for a date that stands alone: a range, a span or a relative
+    /// period, with no time, weekday or other date part beside it.
+    pub fn stands_apart(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Now
+                | DateExpr::Period { .. }
+                | DateExpr::Weekend { .. }
+                | DateExpr::Range(..)
+                | DateExpr::Months(_)
+                | DateExpr::Years(_)
+        )
+    }
+
+    /// True when extraction may report this date on its own, as written:
+    /// a calendar date needs a day or a year, a span or a weekend the marks
+    /// SPEC §6 asks for; `open` says `до конца` marked a month.
+    pub fn reported_alone(&self, open: bool) -> bool {
+        match self {
+            // `до конца сентября`: `до конца` marks the month.
+            DateExpr::Calendar(c) => c.day.is_some() || c.year.is_some() || open,
+            DateExpr::Months(m) => m.marked,
+            DateExpr::Weekend { marked, .. } => *marked,
+            DateExpr::Years(y) => y.marked,
+            _ => true,
+        }
+    }
 }
 
 /// A run of `len` months starting at month `first` (`во II квартале 2025

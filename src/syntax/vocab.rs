@@ -91,3 +91,14 @@ pub enum Holiday {
     /// `День Независимости Украины`, `День Незалежності`: 24 August.
     IndependenceDay,
 }
+
+/// Which end of an interval is open (ISO 8601-2 `..`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Open {
+    /// Open at the start: everything up to the end of the value (`до 11
+    /// часов`, `до конца месяца`: `../2013-02`).
+    Until,
+    /// Open at the end: everything from the start of the value on (`после
+    /// 14 часов`: `2013-02-12T14:00:00-02:00/..`).
+    Since,
+}

@@ -432,7 +432,23 @@ fn bounds_of(v: &str, instant: Option<Granularity>, tz: Tz) -> (DateTime<Tz>, Da
     }
 }
 
-/// The `[start, end)` a value should have; `None` at an open end.
+/// The `start` of an interval open at its start (`../B`), as the crate
+/// documents it on `Parsed::start`: midnight of 0001-01-01 in the output
+/// zone, the first instant cyrdate handles.
+pub fn open_start(tz: Tz) -> DateTime<Tz> {
+    midnight(tz, NaiveDate::from_ymd_opt(1, 1, 1).unwrap())
+}
+
+/// The `end` of an interval open at its end (`A/..`), as the crate
+/// documents it on `Parsed::end`: 9999-12-31T23:59:59 in the output zone,
+/// the last second cyrdate handles.
+pub fn open_end(tz: Tz) -> DateTime<Tz> {
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap().and_hms_opt(23, 59, 59).unwrap();
+    tz.from_local_datetime(&last).earliest().expect("9999-12-31T23:59:59 exists")
+}
+
+/// The `[start, end)` a value should have; an open side is
+/// [`open_start`] or [`open_end`].
 pub fn span_of(w: &WantValue, tz: Tz) -> (Option<DateTime<Tz>>, Option<DateTime<Tz>>) {
     match w.text.split_once('/') {
         None => {
@@ -440,9 +456,9 @@ pub fn span_of(w: &WantValue, tz: Tz) -> (Option<DateTime<Tz>>, Option<DateTime<
             (Some(s), Some(e))
         }
         Some((a, b)) => {
-            let s = (a != "..").then(|| bounds_of(a, w.instant, tz).0);
-            let e = (b != "..").then(|| bounds_of(b, w.instant, tz).1);
-            (s, e)
+            let s = if a == ".." { open_start(tz) } else { bounds_of(a, w.instant, tz).0 };
+            let e = if b == ".." { open_end(tz) } else { bounds_of(b, w.instant, tz).1 };
+            (Some(s), Some(e))
         }
     }
 }

@@ -7,7 +7,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{DayPart, Kind, Meaning, Prep};
+use crate::lexicon::{DayPart, Kind, Meaning, Prep, Tok};
 use crate::syntax::TimeExpr;
 
 /// `01:15`, `1:15`, `01:15:30`, `01:15:30.250`.
@@ -53,13 +53,44 @@ pub(crate) fn apply_day_part(hour: u32, part: DayPart) -> u32 {
     }
 }
 
-/// A time of day with whatever stands before it (`в`, `о`, `об`,
+/// A time read by [`time_body`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Read {
+    pub(crate) time: TimeExpr,
+    /// Written the way a length of time is: a number and an hour word with
+    /// no part of the day (`3 часа`, `14 ч 30 мин`), or a clock with a
+    /// one-digit hour and seconds (`1:47:12`, a race result).
+    pub(crate) duration_like: bool,
+}
+
+/// A time of day with whatever stands before it (`в`, `о`, `об`, `с`,
 /// `около`/`близько`).
+///
+/// time = [about] ["в" | "о" | "об" | "с" | "з"] time-body
+///
+/// `14 ч 30 мин` with nothing before it is a [`Part::BareTime`]: a length
+/// of time unless a date or a day word stands beside it (SPEC §5).
 pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, ab) = opt(about).parse(i)?;
-    let (i, p) = opt(prep(&[Prep::In, Prep::At])).parse(i)?;
+    let (i, p) = opt(prep(&[Prep::In, Prep::At, Prep::From])).parse(i)?;
     let marked = ab.is_some() || p.is_some();
+    let (rest, r) = time_body(i, marked)?;
+    if r.duration_like && !marked {
+        return Ok((rest, Part::BareTime(r.time)));
+    }
+    Ok((rest, Part::Time(r.time)))
+}
+
+/// A time of day after its preposition, if any; `marked` when one was
+/// written (then `14.00` and `17 часов` are times).
+///
+/// time-body = clock [day-part] [hour-marker]
+///           | hour2 "." min2 (hour-marker | <marked>)
+///           | hour hour-marker [min2] [minute-marker] [day-part]
+///           | hour day-part | "полдень" | "опівночі" ...
+pub(crate) fn time_body(i: Toks<'_>, marked: bool) -> PResult<'_, Read> {
     let offset = start_of(i);
+    let strong = |time: TimeExpr| Read { time, duration_like: false };
     // `01:15`, `9:30 утра`, `14:00 год.`
     if let Ok((rest, mut t)) = clock(false).parse(i) {
         let (rest, dp) = opt(day_part).parse(rest)?;
@@ -67,35 +98,51 @@ pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
         if let Some(dp) = dp {
             t.hour = apply_day_part(t.hour, dp);
         }
-        return Ok((rest, Part::Time(t)));
+        // `1:47:12`: a race result or a lap time unless something says
+        // it is a time of day.
+        let one_digit = matches!(i.0.first(), Some(Tok { kind: Kind::Num { digits: 1, .. }, .. }));
+        let duration_like = one_digit && t.second.is_some() && dp.is_none();
+        return Ok((rest, Read { time: t, duration_like }));
     }
     let at = |hour: u32, minute: Option<u32>| TimeExpr { hour, minute, second: None, nanos: 0, offset };
     // `14.00` with a preposition or an hour marker after it: a time.
     if let Ok((rest, (h, _, m))) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(i) {
         if not_continued(rest) {
             if let Ok((rest2, _)) = hour_marker(rest) {
-                return Ok((rest2, Part::Time(at(h.value as u32, Some(m.value as u32)))));
+                return Ok((rest2, strong(at(h.value as u32, Some(m.value as u32)))));
             }
             if marked {
-                return Ok((rest, Part::Time(at(h.value as u32, Some(m.value as u32)))));
+                return Ok((rest, strong(at(h.value as u32, Some(m.value as u32)))));
             }
         }
         return fail(i);
     }
-    // `14 ч 30 мин`, `14 год. 30 хв.`, `в 17 часов`, `в 9 утра`.
+    // `14 ч 30 мин`, `14 год. 30 хв.`, `в 17 часов`, `в 9 утра`,
+    // `9 часов вечера`, `17ч10`.
     if let Ok((rest, h)) = num(1, 2).parse(i) {
-        if let Ok((rest, _)) = hour_marker(rest) {
+        if let Ok((after, _)) = hour_marker(rest) {
+            // `17ч10`: minutes glued to a glued hour word, as a clock.
+            let glued = rest.0.first().is_some_and(|t| !t.space_before);
+            if glued {
+                if let Ok((after, m)) = glued_num(2, 2).parse(after) {
+                    if not_continued(after) {
+                        return Ok((after, strong(at(h.value as u32, Some(m.value as u32)))));
+                    }
+                }
+            }
+            let rest = after;
             let (rest, m) = opt((num(1, 2), minute_marker)).parse(rest)?;
             let (rest, dp) = opt(day_part).parse(rest)?;
-            if m.is_none() && !marked {
+            if m.is_none() && !marked && dp.is_none() {
                 return fail(i);
             }
             let hour = dp.map_or(h.value as u32, |dp| apply_day_part(h.value as u32, dp));
-            return Ok((rest, Part::Time(at(hour, m.map(|(m, _)| m.value as u32)))));
+            let time = at(hour, m.map(|(m, _)| m.value as u32));
+            return Ok((rest, Read { time, duration_like: dp.is_none() }));
         }
         if let Ok((rest, dp)) = day_part(rest) {
             if marked || dp != DayPart::Afternoon {
-                return Ok((rest, Part::Time(at(apply_day_part(h.value as u32, dp), None))));
+                return Ok((rest, strong(at(apply_day_part(h.value as u32, dp), None))));
             }
         }
         return fail(i);
@@ -107,7 +154,7 @@ pub(crate) fn time(i: Toks<'_>) -> PResult<'_, Part> {
         _ => None,
     })
     .parse(i)?;
-    Ok((rest, Part::Time(at(hour, Some(0)))))
+    Ok((rest, strong(at(hour, Some(0)))))
 }
 
 /// dot-pair = num1-2 "." num2 ["."]
