@@ -24,7 +24,9 @@ Where cyrdate and dateparser differ on purpose:
 - A text that names a zone gives an aware datetime of the same instant, but
   in ``TO_TIMEZONE`` or ``TIMEZONE`` rather than in the written zone (aware
   datetimes compare by instant, so ``==`` holds).
-- Ranges (``с 1 по 5 мая``) give their first instant.
+- Ranges (``с 1 по 5 мая``) give their first instant; an interval open at
+  one end (``до 11 часов``, ``после 14 часов``) gives its written end, with
+  a :class:`CompatWarning`.
 
 >>> import datetime
 >>> from cyrdate.compat import parse, search_dates
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import calendar
 import os
+import re
 import time
 import warnings
 from collections.abc import Iterable, Mapping
@@ -208,6 +211,26 @@ def _day(year: int, month: int, rule: str, base_day: int) -> int:
     return {"first": 1, "last": last}.get(rule, min(base_day, last))
 
 
+def _open_side(value: str) -> tuple[str, datetime, datetime | None] | None:
+    """For ``../B`` or ``A/..``: the granularity, start and instant of the written side."""
+    if value.startswith("../"):
+        side = value[3:]
+    elif value.endswith("/.."):
+        side = value[:-3]
+    else:
+        return None
+    if "T" in side:
+        t = datetime.fromisoformat(side)
+        return "minute", t, t
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", side):
+        d = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return "week", datetime(d.year, d.month, d.day), None
+    parts = [int(x) for x in side.split("-")]
+    g = {1: "year", 2: "month", 3: "day"}[len(parts)]
+    parts += [1] * (3 - len(parts))
+    return g, datetime(parts[0], parts[1], parts[2]), None
+
+
 def _to_datetime(p: Parsed, s: _Settings, ctx: Context) -> tuple[datetime | None, str]:
     """dateparser's datetime and period for a cyrdate value."""
     if s.strict and _missing_parts(p):
@@ -219,8 +242,17 @@ def _to_datetime(p: Parsed, s: _Settings, ctx: Context) -> tuple[datetime | None
     g = p.granularity
     start = p.start
     period = "day"
+    instant = p.instant
+    open_side = _open_side(p.value)
+    if open_side is not None:
+        # An interval open at one end (`до 11 часов`, `после 14 часов`,
+        # `до конца месяца`): dateparser has none; its written end counts.
+        _warn(f"{p.value!r} is an interval open at one end; the datetime of its written end is returned")
+        g, start, instant = open_side
+        if instant is not None:
+            instant = instant.astimezone(zone)
     if g in _INSTANT:
-        dt = p.instant
+        dt = instant
         period = "time" if s.time_as_period else "day"
     else:
         # dateparser fills what the text leaves out from RELATIVE_BASE: the

@@ -118,6 +118,17 @@ def test_return_as_timezone_aware() -> None:
     assert got == datetime(2015, 2, 12, 22, 56)
 
 
+def test_open_intervals_give_their_written_end_and_warn() -> None:
+    base = {"RELATIVE_BASE": datetime(2025, 9, 7, 12, 0), "TIMEZONE": "Europe/Kyiv"}
+    with pytest.warns(CompatWarning, match="open at one end"):
+        assert parse("до 11 часов", settings=base) == datetime(2025, 9, 7, 11, 0)
+    with pytest.warns(CompatWarning, match="open at one end"):
+        assert parse("після 14 год", settings=base) == datetime(2025, 9, 7, 14, 0)
+    # A month takes the day of RELATIVE_BASE, as for `декабрь 2015`.
+    with pytest.warns(CompatWarning, match="open at one end"):
+        assert parse("до конца месяца", settings=base) == datetime(2025, 9, 7, 12, 0)
+
+
 def test_date_formats() -> None:
     assert parse("07/09/2025 01:15", date_formats=["%d/%m/%Y %H:%M"]) == datetime(2025, 9, 7, 1, 15)
 
