@@ -138,12 +138,13 @@ UNITS = {"s", "m", "h"}
 def expected_key(row: Row, tz: ZoneInfo):
     """What a dateparser-shaped answer must match for ``row`` to count as right:
     the instant for instants, the day for days, (year, month), year, ISO week,
-    and the first value for ranges (dateparser has none)."""
+    the first value for ranges and the written end of an open interval
+    (dateparser has neither)."""
     v = row.value
     assert v is not None
     first = v.split("/")[0]
-    if first == "..":
-        return None
+    if first == "..":  # open at its start: the written end counts
+        first = v.split("/")[1]
     if "T" in first:
         return ("instant", datetime.fromisoformat(first).timestamp())
     if m := re.fullmatch(r"(\d{4})-W(\d\d)", first):

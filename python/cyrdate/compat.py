@@ -211,14 +211,8 @@ def _day(year: int, month: int, rule: str, base_day: int) -> int:
     return {"first": 1, "last": last}.get(rule, min(base_day, last))
 
 
-def _open_side(value: str) -> tuple[str, datetime, datetime | None] | None:
-    """For ``../B`` or ``A/..``: the granularity, start and instant of the written side."""
-    if value.startswith("../"):
-        side = value[3:]
-    elif value.endswith("/.."):
-        side = value[:-3]
-    else:
-        return None
+def _side(side: str) -> tuple[str, datetime, datetime | None]:
+    """The granularity, start and instant of one side of a range, from its §3 text."""
     if "T" in side:
         t = datetime.fromisoformat(side)
         return "minute", t, t
@@ -229,6 +223,15 @@ def _open_side(value: str) -> tuple[str, datetime, datetime | None] | None:
     g = {1: "year", 2: "month", 3: "day"}[len(parts)]
     parts += [1] * (3 - len(parts))
     return g, datetime(parts[0], parts[1], parts[2]), None
+
+
+def _open_side(value: str) -> tuple[str, datetime, datetime | None] | None:
+    """For ``../B`` or ``A/..``: the written side, as :func:`_side` reads it."""
+    if value.startswith("../"):
+        return _side(value[3:])
+    if value.endswith("/.."):
+        return _side(value[:-3])
+    return None
 
 
 def _to_datetime(p: Parsed, s: _Settings, ctx: Context) -> tuple[datetime | None, str]:
@@ -249,8 +252,11 @@ def _to_datetime(p: Parsed, s: _Settings, ctx: Context) -> tuple[datetime | None
         # `до конца месяца`): dateparser has none; its written end counts.
         _warn(f"{p.value!r} is an interval open at one end; the datetime of its written end is returned")
         g, start, instant = open_side
-        if instant is not None:
-            instant = instant.astimezone(zone)
+    elif g == "range":
+        # A range gives its first value, read as that value alone would be.
+        g, start, instant = _side(p.value.split("/")[0])
+    if instant is not None:
+        instant = instant.astimezone(zone)
     if g in _INSTANT:
         dt = instant
         period = "time" if s.time_as_period else "day"

@@ -118,6 +118,13 @@ def test_return_as_timezone_aware() -> None:
     assert got == datetime(2015, 2, 12, 22, 56)
 
 
+def test_ranges_give_their_first_value() -> None:
+    base = {"RELATIVE_BASE": datetime(2025, 9, 7, 12, 0), "TIMEZONE": "Europe/Kyiv"}
+    assert parse("с 1 по 5 сентября 2025", settings=base) == datetime(2025, 9, 1)
+    assert parse("9:30 - 11:00", settings=base) == datetime(2025, 9, 7, 9, 30)
+    assert parse("з 22:00 до 03:30", settings=base) == datetime(2025, 9, 7, 22, 0)
+
+
 def test_open_intervals_give_their_written_end_and_warn() -> None:
     base = {"RELATIVE_BASE": datetime(2025, 9, 7, 12, 0), "TIMEZONE": "Europe/Kyiv"}
     with pytest.warns(CompatWarning, match="open at one end"):
