@@ -55,6 +55,9 @@ if [ $# -ge 1 ]; then
     mkdir -p "$base/examples" "$base/benches/common"
     cp examples/instructions.rs "$base/examples/"
     cp benches/common/mix.rs "$base/benches/common/"
+# The base lives inside this workspace's target/: make it a workspace of
+# its own (a base from before the workspace has no [workspace] table).
+grep -q '^\[workspace\]' "$base/Cargo.toml" || printf '\n[workspace]\n' >>"$base/Cargo.toml"
     measure "base $1" "$base"
     git -C "$base" checkout -q -- . 2>/dev/null || true
 fi

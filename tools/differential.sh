@@ -20,7 +20,11 @@ if [ ! -d "$work/base" ]; then
 else
     git -C "$work/base" checkout -q --detach "$base_rev"
 fi
+# The base lives inside this workspace's target/: make it a workspace of
+# its own (a base from before the workspace has no [workspace] table).
+grep -q '^\[workspace\]' "$work/base/Cargo.toml" || printf '\n[workspace]\n' >>"$work/base/Cargo.toml"
 (cd "$work/base" && cargo build -q --release --bin cyrdate)
+git -C "$work/base" checkout -q -- Cargo.toml
 cargo build -q --release --bin cyrdate
 old="$work/base/target/release/cyrdate"
 new=target/release/cyrdate
