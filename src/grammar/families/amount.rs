@@ -153,7 +153,9 @@ pub(crate) fn amount_unit(i: Toks<'_>) -> PResult<'_, AmountUnit> {
 /// ```
 fn more_amounts<'a>(i: Toks<'a>, first: &AmountUnit, out: &mut Vec<(u64, UnitWord)>) -> Toks<'a> {
     let mut i = i;
-    loop {
+    // Seven units at most (years to seconds): `2 часа 2 часа 2 часа …` is
+    // not read on to the end of the view at every number.
+    while out.len() < 7 {
         let (at, _) =
             match opt(alt((punct(',').map(|_| ()), word(|m| (m == Meaning::And).then_some(()))))).parse(i) {
                 Ok(r) => r,
