@@ -32,6 +32,15 @@ const PATTERNS: &[(&str, &str)] = &[
     ("dense_stamps", "01:15 07 сен 2025. "),
     ("cyrillic_word", ""),
     ("nine_space", "9 "),
+    // The families of SPEC §6.
+    ("ordinal_words", "первого "),
+    ("time_range_from", "с 10 до "),
+    ("compound_amounts", "2 часа "),
+    ("quarter_q", "Q1 "),
+    ("quoted_days", "«1» "),
+    ("decades", "1990-х "),
+    ("signed_shifts", "+1 день "),
+    ("parts_of_day", "вчера вечером "),
 ];
 
 /// The letters of the single long word (a few trigger stems among them).
