@@ -23,7 +23,7 @@ CORPUS = HERE.parent.parent / "tests" / "corpus"
 REAL = sorted(CORPUS.glob("*.txt"))
 ROWS = [r for f in REAL + [HERE / "fixtures" / "mini.txt"] for r in read(f)]
 # What extraction may leave of the input (tests/corpus/README.md, "The agreement test").
-PREPOSITIONS = {"в", "у", "с", "з", "о", "на", "во", "об"}
+PREPOSITIONS = {"в", "у", "с", "з", "о", "на", "во", "об", "со", "зі", "із"}
 
 
 def ignored(c: str) -> bool:

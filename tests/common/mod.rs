@@ -627,7 +627,7 @@ pub const FRAMES: &[&str] = &[
 ];
 
 /// The prepositions that may stay outside a match (SPEC §4).
-const PREPOSITIONS: &[&str] = &["в", "у", "с", "з", "о", "на", "во", "об"];
+const PREPOSITIONS: &[&str] = &["в", "у", "с", "з", "о", "на", "во", "об", "со", "зі", "із"];
 
 /// Punctuation that `parse` ignores around an expression (the rule of
 /// `is_surrounding_punct` in src/lib.rs).

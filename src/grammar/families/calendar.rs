@@ -301,12 +301,16 @@ pub(crate) fn calendar(i: Toks<'_>) -> PResult<'_, Calendar> {
     }
 }
 
-/// `на 8 Марта`, `на 5 травня 2025`: a date after `на` is the date.
+/// `на 8 Марта`, `с 1 сентября`, `к 3 марта`: a date after `на`, `с`/`з`
+/// (with no end: a range is tried first) or `к` is the date (SPEC §6: a
+/// preposition before a date leaves the date as it is). `parse` reads the
+/// whole; extraction finds the date alone, so that `normalise` keeps the
+/// word, as for `до 10 вересня`.
 ///
 /// ```text
-/// on-date = "на" (numeric-date | day-month)
+/// on-date = ("на" | "с" | "з" | "к") (numeric-date | day-month)
 /// ```
 pub(crate) fn on_date(i: Toks<'_>) -> PResult<'_, Calendar> {
-    let (i, _) = prep(&[Prep::On]).parse(i)?;
+    let (i, _) = prep(&[Prep::On, Prep::From, Prep::Towards]).parse(i)?;
     calendar(i)
 }

@@ -169,13 +169,16 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "on_date",
         word: NONE,
-        prep: ON,
+        prep: ON | FROM | TOWARDS,
         after_prep: NUM,
         number: None,
         sign: false,
         after_shift: NONE,
         anchors: NONE,
-        parse: |i, _| calendar::on_date(i).map(|(rest, c)| (rest, cal(c))),
+        // Extraction finds the date alone (the word stays in the text).
+        parse: |i, _| {
+            calendar::on_date(i).map(|(rest, c)| (rest, Part::DateAfterWord(DateExpr::Calendar(c))))
+        },
     },
     Family {
         name: "ordinal_date",
