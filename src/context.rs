@@ -238,6 +238,18 @@ impl Context {
             return Err(Error::new(0, Reason::Empty));
         };
         let last = toks.iter().rposition(|t| !trim(t)).unwrap_or(first);
+        // A dot glued to the last word may belong to it (`81 год.` is hours,
+        // as extraction reads it): the whole with the dot first.
+        if toks.get(last + 1).is_some_and(|t| t.is_punct('.') && !t.space_before) {
+            let with_dot = &toks[first..=last + 1];
+            if matches!(toks[last].kind, Kind::Word(m) if !m.is_empty()) {
+                if let Ok((expr, n, _)) = grammar::expression(with_dot) {
+                    if n == with_dot.len() {
+                        return self.resolve(&expr);
+                    }
+                }
+            }
+        }
         let toks = &toks[first..=last.max(first)];
         // `15.02`, `10.12.`: a day.month alone, which only `parse` reads.
         if let Some(expr) = grammar::bare_day_month(toks) {

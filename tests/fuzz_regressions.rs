@@ -403,3 +403,15 @@ fn extraction_and_parse_agree_on_pages() {
         checks::check_agree(&ctx, &bytes);
     }
 }
+
+/// `agree` found that a dot glued to `год` was an abbreviation (hours) for
+/// extraction but trimmed by `parse` (then `81 год` is years): `parse` now
+/// tries the whole with the dot first. The fuzzer's input, and the phrase.
+#[test]
+fn crash_agree_dot_after_god() {
+    let data = include_bytes!("../fuzz/seeds/agree/regress-dot-hours.bin");
+    checks::check_agree(&Config::of(data).context(), data);
+    let ctx = Context::new().with_now(reference());
+    let (e, p) = (ctx.extract("+0 мин, 81 год.").next().unwrap().parsed, ctx.parse("+0 мин, 81 год.").unwrap());
+    assert_eq!(e, p);
+}

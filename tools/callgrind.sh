@@ -46,10 +46,12 @@ PY
 
 if [ $# -ge 1 ]; then
     base="$work/base"
+    # Resolved here: inside the base worktree, HEAD would name its own commit.
+    rev=$(git rev-parse --verify "$1^{commit}")
     if [ ! -d "$base" ]; then
-        git worktree add -q --detach "$base" "$1"
+        git worktree add -q --detach "$base" "$rev"
     else
-        git -C "$base" checkout -q --detach "$1"
+        git -C "$base" checkout -q --detach "$rev"
     fi
     # The harness and its inputs as they are now, so both sides run the same work.
     mkdir -p "$base/examples" "$base/benches/common"

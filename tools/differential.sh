@@ -10,7 +10,8 @@
 # Exits 1 and names the first differing output when they differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-base_rev="${1:-HEAD}"
+# Resolved here: inside the base worktree, HEAD would name its own commit.
+base_rev=$(git rev-parse --verify "${1:-HEAD}^{commit}")
 work=target/differential
 mkdir -p "$work"
 
