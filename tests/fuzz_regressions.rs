@@ -412,6 +412,7 @@ fn crash_agree_dot_after_god() {
     let data = include_bytes!("../fuzz/seeds/agree/regress-dot-hours.bin");
     checks::check_agree(&Config::of(data).context(), data);
     let ctx = Context::new().with_now(reference());
-    let (e, p) = (ctx.extract("+0 мин, 81 год.").next().unwrap().parsed, ctx.parse("+0 мин, 81 год.").unwrap());
+    let (e, p) =
+        (ctx.extract("+0 мин, 81 год.").next().unwrap().parsed, ctx.parse("+0 мин, 81 год.").unwrap());
     assert_eq!(e, p);
 }
