@@ -72,6 +72,19 @@ impl Frame<'_> {
             return rule(y).ok_or_else(|| none(y));
         }
         flags.year_inferred = true;
+        self.year_by_preference(offset, rule)
+    }
+
+    /// The date a yearly rule gives in the year the §2 preference picks:
+    /// the most recent not after the reference date, the earliest not
+    /// before it, or the nearer of the two (the past one on a tie). Within
+    /// eight years every rule here comes round (29 February included), and
+    /// only years 1 to 9999 count.
+    fn year_by_preference(
+        &self,
+        offset: usize,
+        rule: impl Fn(i32) -> Option<NaiveDate>,
+    ) -> Result<NaiveDate, Error> {
         let today = self.today();
         let r = today.year();
         let date = |y: i32| rule(y).filter(|d| (1..=9999).contains(&d.year()));
@@ -143,22 +156,7 @@ impl Frame<'_> {
         }
         flags.year_inferred = true;
         self.check_day_month(month, day, offset)?;
-        let today = self.today();
-        let r = today.year();
-        // Within eight years every day and month comes round (29 February
-        // included), and only years 1 to 9999 count.
-        let date = |y: i32| NaiveDate::from_ymd_opt(y, month, day).filter(|d| (1..=9999).contains(&d.year()));
-        let past = (0..=8).filter_map(|k| date(r - k)).find(|d| *d <= today);
-        let future = (0..=8).filter_map(|k| date(r + k)).find(|d| *d >= today);
-        let pick = match self.prefer {
-            Prefer::Past => past,
-            Prefer::Future => future,
-            Prefer::Nearest => match (past, future) {
-                (Some(p), Some(f)) => Some(if today - p <= f - today { p } else { f }),
-                (p, f) => p.or(f),
-            },
-        };
-        pick.ok_or_else(|| overflow(offset))
+        self.year_by_preference(offset, |y| NaiveDate::from_ymd_opt(y, month, day))
     }
 
     /// A day and month that no year holds (`31 февраля`, month 13) is the
