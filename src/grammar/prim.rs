@@ -304,3 +304,15 @@ pub(crate) fn minute_marker(i: Toks<'_>) -> PResult<'_, ()> {
     .parse(i)?;
     abbr_dot(abbr).parse(i)
 }
+
+/// A quick test before a parser whose production opens with an optional
+/// preposition: `starts` holds for the first token, or for the second
+/// after a preposition.
+pub(crate) fn opens_with(i: Toks<'_>, starts: impl Fn(&Tok) -> bool) -> bool {
+    let is_prep = |t: &Tok| t.meanings().iter().any(|m| matches!(m, Meaning::Prep(_)));
+    match i.0 {
+        [a, ..] if starts(a) => true,
+        [a, b, ..] => is_prep(a) && starts(b),
+        _ => false,
+    }
+}

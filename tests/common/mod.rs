@@ -577,13 +577,23 @@ impl fmt::Display for Failure {
 /// Runs every row of the groups through `parse`; returns the failures and
 /// the number of rows.
 pub fn run_parse(groups: &[Group]) -> (Vec<Failure>, usize) {
+    run(groups, |_| true, check_parse)
+}
+
+/// Runs `check` over every row of the groups that `take` keeps; returns
+/// the failures, each with where it comes from, and the number of rows.
+fn run(
+    groups: &[Group],
+    take: impl Fn(&Row) -> bool,
+    check: impl Fn(&Row, &Context, Tz) -> Vec<String>,
+) -> (Vec<Failure>, usize) {
     let mut failures = Vec::new();
     let mut count = 0;
     for g in groups {
         let ctx = g.context();
-        for row in &g.rows {
+        for row in g.rows.iter().filter(|r| take(r)) {
             count += 1;
-            for what in check_parse(row, &ctx, g.tz) {
+            for what in check(row, &ctx, g.tz) {
                 failures.push(Failure {
                     file: g.file.clone(),
                     line: row.line,
@@ -714,25 +724,5 @@ pub fn check_extract(row: &Row, ctx: &Context, tz: Tz) -> Vec<String> {
 /// extraction, and every `parse` value row alone; returns the failures
 /// and the number of rows checked.
 pub fn run_agreement(groups: &[Group]) -> (Vec<Failure>, usize) {
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for g in groups {
-        let ctx = g.context();
-        for row in &g.rows {
-            if row.noscan || matches!(row.want, Want::Err(..)) {
-                continue;
-            }
-            count += 1;
-            for what in check_extract(row, &ctx, g.tz) {
-                failures.push(Failure {
-                    file: g.file.clone(),
-                    line: row.line,
-                    group: g.name.clone(),
-                    input: row.input.clone(),
-                    what,
-                });
-            }
-        }
-    }
-    (failures, count)
+    run(groups, |row| !row.noscan && !matches!(row.want, Want::Err(..)), check_extract)
 }

@@ -72,13 +72,7 @@ pub(crate) fn ordinal_date(i: Toks<'_>) -> PResult<'_, Part> {
     let starts = |t: &Tok| {
         t.meanings().iter().any(|m| matches!(m, Meaning::OrdinalWord(_) | Meaning::Number(20 | 30)))
     };
-    let is_prep = |t: &Tok| t.meanings().iter().any(|m| matches!(m, Meaning::Prep(_)));
-    let ok = match i.0 {
-        [a, ..] if starts(a) => true,
-        [a, b, ..] => is_prep(a) && starts(b),
-        _ => false,
-    };
-    if !ok {
+    if !opens_with(i, starts) {
         return fail(i);
     }
     if let Ok(r) = ordinal_range(i) {

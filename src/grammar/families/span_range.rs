@@ -88,13 +88,7 @@ pub(crate) fn span_range(i: Toks<'_>) -> PResult<'_, Part> {
         matches!(t.kind, Kind::Num { digits: 4, .. })
             || t.meanings().iter().any(|m| matches!(m, Meaning::Month { .. }))
     };
-    let is_prep = |t: &Tok| t.meanings().iter().any(|m| matches!(m, Meaning::Prep(_)));
-    let ok = match i.0 {
-        [a, ..] if starts(a) => true,
-        [a, b, ..] => is_prep(a) && starts(b),
-        _ => false,
-    };
-    if !ok {
+    if !opens_with(i, starts) {
         return fail(i);
     }
     match month_range(i) {
