@@ -1,6 +1,8 @@
 //! The [`Context`] of a parse: the reference instant, the output zone and
 //! the policies, and the entry points that read text in it.
 
+use std::cell::RefCell;
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -226,7 +228,24 @@ impl Context {
     /// assert_eq!(ctx.parse("9 июля ой").unwrap_err().kind(), ErrorKind::TrailingInput);
     /// ```
     pub fn parse(&self, text: &str) -> Result<Parsed, Error> {
-        let toks = lexicon::lex(text);
+        // The tokens go to a buffer kept per thread: no allocation per call.
+        thread_local! {
+            static TOKS: RefCell<Vec<Tok>> = const { RefCell::new(Vec::new()) };
+        }
+        TOKS.with_borrow_mut(|toks| {
+            toks.clear();
+            lexicon::lex_into(text, 0, text.len(), toks, usize::MAX);
+            let parsed = self.parse_tokens(text, toks);
+            // A long input leaves no large buffer behind.
+            if toks.capacity() > 1024 {
+                *toks = Vec::new();
+            }
+            parsed
+        })
+    }
+
+    /// [`Context::parse`] over the tokens of `text`.
+    fn parse_tokens(&self, text: &str, toks: &[Tok]) -> Result<Parsed, Error> {
         let trim = |t: &Tok| matches!(t.kind, Kind::Punct(c) if is_surrounding_punct(c));
         // A `-` glued to a number is a sign (`-3 года`), not a dash to trim.
         let sign = |k: usize| {
@@ -242,7 +261,7 @@ impl Context {
         // as extraction reads it): the whole with the dot first.
         if toks.get(last + 1).is_some_and(|t| t.is_punct('.') && !t.space_before) {
             let with_dot = &toks[first..=last + 1];
-            if matches!(toks[last].kind, Kind::Word(m) if !m.is_empty()) {
+            if matches!(toks[last].kind, Kind::Word(_)) && !toks[last].is_unknown_word() {
                 if let Ok((expr, n, _)) = grammar::expression(with_dot) {
                     if n == with_dot.len() {
                         return self.resolve(&expr);

@@ -1121,15 +1121,21 @@ const KEY_LETTERS: usize = 21;
 /// The code of the apostrophe in [`ALPHABET`].
 const APOSTROPHE: u8 = 37;
 
-/// The bit of a table value that marks an anchor word.
-const ANCHOR_FLAG: u16 = 1 << 15;
+/// A word of the table: its meanings and, worked out once when the table
+/// is built, the union of their kinds ([`bit`]) and whether the scanner
+/// anchors on it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub meanings: Vec<Meaning>,
+    pub kinds: Bits,
+    pub anchor: bool,
+}
 
-/// A word as the table gives it: its meanings, and whether the scanner
-/// anchors on it (worked out once, when the table is built).
-type Found = (&'static [Meaning], bool);
+/// A word as the table gives it.
+type Found = &'static Entry;
 
-/// What an unknown word gives.
-const UNKNOWN: Found = (&[], false);
+/// What an unknown word gives: no meaning.
+static UNKNOWN: Entry = Entry { meanings: Vec::new(), kinds: 0, anchor: false };
 
 /// Slots in the word table: a power of two, at least twice the entries,
 /// so that most words not in it meet an empty slot at once.
@@ -1154,10 +1160,10 @@ fn slot(key: Key) -> usize {
 /// The word table and the letter codes, built once from the data.
 struct Lexicon {
     /// Open addressing with linear probing: the key in each slot (0 for
-    /// none: no word folds to 0) and the index of its meanings.
+    /// none: no word folds to 0) and the index of its entry.
     keys: [Key; SLOTS],
     values: [u16; SLOTS],
-    meanings: Vec<Vec<Meaning>>,
+    entries: Vec<Entry>,
     /// A Bloom filter over the (first two letters, last letter, length) of
     /// the entries: [`filter_bit`].
     filter: [u64; FILTER_WORDS],
@@ -1305,8 +1311,7 @@ fn build() -> Lexicon {
         lookalike[usize::from(b)] = latin_lookalike(char::from(b)).map_or(0, code);
     }
     assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
-    assert!(words.len() < usize::from(ANCHOR_FLAG), "too many words for the value's index");
-    let (mut keys, mut values, mut meanings) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
+    let (mut keys, mut values, mut entries) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
     let mut filter = [0u64; FILTER_WORDS];
     for (key, m) in words {
         // The key's letter codes, first letter highest.
@@ -1316,19 +1321,18 @@ fn build() -> Lexicon {
             1 => (0, 0),
             _ => (codes[1], codes[codes.len() - 1]),
         };
-        let bit = filter_bit(codes[0], second, last, codes.len());
-        filter[bit / 64] |= 1 << (bit % 64);
+        let at = filter_bit(codes[0], second, last, codes.len());
+        filter[at / 64] |= 1 << (at % 64);
         let mut h = slot(key);
         while keys[h] != 0 {
             h = (h + 1) % SLOTS;
         }
         keys[h] = key;
-        // The high bit of the value says whether the scanner anchors on the word.
-        let anchor = if m.iter().any(crate::grammar::is_anchor) { ANCHOR_FLAG } else { 0 };
-        values[h] = meanings.len() as u16 | anchor;
-        meanings.push(m);
+        values[h] = entries.len() as u16;
+        let kinds = m.iter().fold(0, |acc, m| acc | bit(m));
+        entries.push(Entry { anchor: m.iter().any(crate::grammar::is_anchor), kinds, meanings: m });
     }
-    Lexicon { keys, values, meanings, filter, cyrillic, latin, lookalike }
+    Lexicon { keys, values, entries, filter, cyrillic, latin, lookalike }
 }
 
 /// Reading words. A word is folded as it is read: lower case, `е` for
@@ -1387,7 +1391,7 @@ impl Lexicon {
             _ => (0, 0, 0),
         };
         if letters > KEY_LETTERS || !self.may_be(c1, c2, last, letters) {
-            return (end, UNKNOWN);
+            return (end, &UNKNOWN);
         }
         let mut key: Key = 0;
         let mut known = true;
@@ -1396,7 +1400,7 @@ impl Lexicon {
             known &= c != 0;
             key = key << 6 | Key::from(c);
         }
-        (end, if known { self.get(key) } else { UNKNOWN })
+        (end, if known { self.get(key) } else { &UNKNOWN })
     }
 
     /// False when no entry has `letters` letters, the first two of codes
@@ -1445,17 +1449,17 @@ impl Lexicon {
             j += n;
         }
         if !known || letters > KEY_LETTERS {
-            return (j, UNKNOWN);
+            return (j, &UNKNOWN);
         }
         if cyrillic {
             return (j, self.get(look));
         }
         match self.get(plain) {
-            ([], _) if ascii && all_look => match self.get(look) {
+            e if e.meanings.is_empty() && ascii && all_look => match self.get(look) {
                 // One letter (`o`, `y` as prepositions) or a zone (`MCK`);
                 // other words of Latin look-alikes are English (`BC` is no `вс`).
-                (m, a) if letters == 1 || m.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, (m, a)),
-                _ => (j, UNKNOWN),
+                e if letters == 1 || e.meanings.iter().all(|m| matches!(m, Meaning::Zone(_))) => (j, e),
+                _ => (j, &UNKNOWN),
             },
             found => (j, found),
         }
@@ -1466,11 +1470,8 @@ impl Lexicon {
         let mut h = slot(key);
         loop {
             match self.keys[h] {
-                k if k == key => {
-                    let v = self.values[h];
-                    return (&self.meanings[usize::from(v & !ANCHOR_FLAG)], v & ANCHOR_FLAG != 0);
-                }
-                0 => return UNKNOWN,
+                k if k == key => return &self.entries[usize::from(self.values[h])],
+                0 => return &UNKNOWN,
                 _ => h = (h + 1) % SLOTS,
             }
         }
@@ -1480,9 +1481,9 @@ impl Lexicon {
 /// Looks a word up as the lexer reads it.
 #[cfg(test)]
 pub fn lookup(word: &str) -> &'static [Meaning] {
-    let (end, m) = lexicon().read_word(word.as_bytes(), 0, word.len());
+    let (end, e) = lexicon().read_word(word.as_bytes(), 0, word.len());
     assert_eq!(end, word.len(), "{word} is not one word");
-    m.0
+    &e.meanings
 }
 
 // ---------------------------------------------------------------------------
@@ -1564,8 +1565,8 @@ pub enum Kind {
     /// A run of ASCII digits: its value (saturated at `u64::MAX`) and its
     /// number of digits (saturated at 255).
     Num { value: u64, digits: u8 },
-    /// A word and its meanings (empty for words the lexicon does not know).
-    Word(&'static [Meaning]),
+    /// A word and its entry (no meanings for words the lexicon does not know).
+    Word(&'static Entry),
     /// One punctuation character, dashes folded to `-`.
     Punct(char),
 }
@@ -1587,9 +1588,26 @@ impl Tok {
     /// The meanings of a word token (empty for other tokens).
     pub fn meanings(&self) -> &'static [Meaning] {
         match self.kind {
-            Kind::Word(m) => m,
+            Kind::Word(e) => &e.meanings,
             _ => &[],
         }
+    }
+
+    /// The kinds of the token's meanings ([`bit`]), [`bits::NUM`] for a
+    /// number, none for punctuation.
+    #[inline]
+    pub fn kinds(&self) -> Bits {
+        match self.kind {
+            Kind::Num { .. } => bits::NUM,
+            Kind::Punct(_) => 0,
+            Kind::Word(e) => e.kinds,
+        }
+    }
+
+    /// True for a word the lexicon does not know.
+    #[inline]
+    pub fn is_unknown_word(&self) -> bool {
+        matches!(self.kind, Kind::Word(e) if e.meanings.is_empty())
     }
 
     /// True when this is the punctuation character `c`.
@@ -1626,9 +1644,15 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         // A letter starts a word: Cyrillic (the most common byte) or
         // Latin. (A lead byte cut off by `to` reads as nothing.)
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
-            let (j, (m, anchor)) = lx.read_word(bytes, i, to);
+            let (j, e) = lx.read_word(bytes, i, to);
             if j > i {
-                out.push(Tok { kind: Kind::Word(m), start: i, end: j, space_before: space, anchor });
+                out.push(Tok {
+                    kind: Kind::Word(e),
+                    start: i,
+                    end: j,
+                    space_before: space,
+                    anchor: e.anchor,
+                });
                 produced += 1;
                 // A word is most often followed by one space: it is read here.
                 space = bytes.get(j) == Some(&b' ');
@@ -1729,6 +1753,7 @@ pub fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
 }
 
 /// Cuts the whole of `text` into tokens.
+#[cfg(test)]
 pub fn lex(text: &str) -> Vec<Tok> {
     // One allocation: a date expression has a token every few bytes.
     let mut v = Vec::with_capacity((text.len() / 3).clamp(8, 256));

@@ -20,7 +20,7 @@
 use std::io::{self, Read};
 
 use crate::grammar;
-use crate::lexicon::{self, Kind, Tok};
+use crate::lexicon::{self, Tok};
 use crate::{Context, Parsed};
 
 /// How far before an anchor a match may start, in bytes.
@@ -248,7 +248,7 @@ pub(crate) fn scan_text<'t>(
         // The grammar never reads a word the lexicon does not know: an
         // expression that covers the anchor starts after the last such
         // word before it.
-        let barrier = view[..k].iter().rposition(|t| t.kind == Kind::Word(&[])).map_or(0, |b| b + 1);
+        let barrier = view[..k].iter().rposition(|t| t.is_unknown_word()).map_or(0, |b| b + 1);
         let mut found = None;
         // The end of an expression that reads as a date but is none (`32
         // августа 2014`): nothing of it may be reported (SPEC §2).

@@ -14,6 +14,7 @@ mod families;
 mod prefilter;
 mod prim;
 
+use arrayvec::ArrayVec;
 use nom::error::ParseError;
 
 use crate::lexicon::Tok;
@@ -111,8 +112,8 @@ const MAX_PARTS: usize = 6;
 /// differ). On failure: that furthest index.
 pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
     let total = toks.len();
-    // No allocation until a first part is read: most candidates fail there.
-    let mut parts: Vec<Part> = Vec::new();
+    // On the stack: no allocation per candidate.
+    let mut parts: ArrayVec<Part, MAX_PARTS> = ArrayVec::new();
     let mut best: Option<(Expr, usize)> = None;
     let mut furthest = 0usize;
     let note = |f: &nom::Err<Fail>, furthest: &mut usize| {
@@ -168,9 +169,6 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
                 let rest = if closes { Toks(&rest.0[1..]) } else { rest };
                 let next = total - rest.0.len();
                 furthest = furthest.max(next);
-                if parts.is_empty() {
-                    parts.reserve_exact(MAX_PARTS);
-                }
                 parts.push(p);
                 match assemble(&parts) {
                     Assembly::Done(e) => best = Some((e, next)),

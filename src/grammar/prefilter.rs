@@ -64,7 +64,7 @@ pub fn is_anchor(m: &Meaning) -> bool {
 }
 
 fn any_bit(t: &Tok, set: Bits) -> bool {
-    t.meanings().iter().any(|m| bit(m) & set != 0)
+    t.kinds() & set != 0
 }
 
 /// A set of families, one bit each by their place in [`FAMILIES`].
@@ -135,12 +135,9 @@ pub(crate) fn candidates(t: &Tok, first: Bits) -> FamilySet {
 }
 
 /// The kinds of a token: its meanings' bits, [`bits::NUM`] for a number.
+#[inline]
 pub(crate) fn token_bits(t: &Tok) -> Bits {
-    match t.kind {
-        Kind::Num { .. } => bits::NUM,
-        Kind::Punct(_) => 0,
-        Kind::Word(ms) => ms.iter().fold(0, |acc, m| acc | bit(m)),
-    }
+    t.kinds()
 }
 
 /// Whether a family may start at `toks[0]` (whose [`token_bits`] are
@@ -218,8 +215,9 @@ pub fn may_start(toks: &[Tok]) -> bool {
     if !can_start(first) {
         return false;
     }
+    // Every meaning of the word is of a kind in `set`.
     let word_only =
-        |t: &Tok, set: Bits| !t.meanings().is_empty() && t.meanings().iter().all(|m| bit(m) & set != 0);
+        |t: &Tok, set: Bits| matches!(t.kind, Kind::Word(e) if e.kinds != 0 && e.kinds & !set == 0);
     let is_shift = |t: &Tok| word_only(t, bits::SHIFT);
     // What follows a shift word, past the dot of an abbreviation (`след.`).
     let after_shift = |at: usize| {

@@ -175,7 +175,7 @@ pub(crate) fn not_continued(i: Toks<'_>) -> bool {
                 && matches!(b.kind, Kind::Num { .. });
             // A glued number or unknown word continues the token (`12:30abc`);
             // a glued known word does not (`08:05Z`, `2025г`).
-            let glued = !a.space_before && (matches!(a.kind, Kind::Num { .. }) || a.kind == Kind::Word(&[]));
+            let glued = !a.space_before && (matches!(a.kind, Kind::Num { .. }) || a.is_unknown_word());
             !joined && !glued
         }
         (Some(a), None) => a.space_before || !matches!(a.kind, Kind::Num { .. }),

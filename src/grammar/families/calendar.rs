@@ -100,11 +100,9 @@ pub(crate) fn day_month(i: Toks<'_>) -> PResult<'_, Calendar> {
     let offset = start_of(i);
     let (i, d) = day_num(i)?;
     // Quick test: a month word, a quote or a separator must follow.
-    if !i
-        .0
-        .first()
-        .is_some_and(|t| matches!(t.kind, Kind::Word(m) if !m.is_empty()) || matches!(t.kind, Kind::Punct(_)))
-    {
+    if !i.0.first().is_some_and(|t| {
+        matches!(t.kind, Kind::Word(_)) && !t.is_unknown_word() || matches!(t.kind, Kind::Punct(_))
+    }) {
         return fail(i);
     }
     let (i, _) = opt(close_quote).parse(i)?;

@@ -12,7 +12,7 @@ use super::hour::{hour_ordinal, hour_words};
 use super::time::time_body;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Kind, Meaning, Prep, Tok, Unit};
+use crate::lexicon::{Meaning, Prep, Tok, Unit};
 use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 
 /// open = ("до" | "после" | "після") date   (the date as it is)
@@ -36,7 +36,7 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     // `до 18-ї`, `до п'ятнадцятої`, but not `до 18-ї статті` ("up to
     // article 18"): an ordinal is an hour when no unknown word follows.
     if let Ok((rest, t)) = hour_ordinal(i) {
-        let noun_next = rest.0.first().is_some_and(|t| t.kind == Kind::Word(&[]));
+        let noun_next = rest.0.first().is_some_and(|t| t.is_unknown_word());
         if !noun_next {
             return Ok((rest, Part::OpenTime(side, t, false)));
         }
