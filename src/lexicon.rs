@@ -1164,6 +1164,10 @@ struct Lexicon {
     keys: [Key; SLOTS],
     values: [u16; SLOTS],
     entries: Vec<Entry>,
+    /// The words of one or two letters (`в`, `на`, `по`: the most common
+    /// words of all), looked up directly: the index of the entry plus one
+    /// at `first code << 6 | second code` (0 for one letter), else 0.
+    short: [u16; 1 << 12],
     /// A Bloom filter over the (first two letters, last letter, length) of
     /// the entries: [`filter_bit`].
     filter: [u64; FILTER_WORDS],
@@ -1312,6 +1316,7 @@ fn build() -> Lexicon {
     }
     assert!(2 * words.len() <= SLOTS, "{} words need more than {SLOTS} slots", words.len());
     let (mut keys, mut values, mut entries) = ([0; SLOTS], [0; SLOTS], Vec::with_capacity(words.len()));
+    let mut short = [0u16; 1 << 12];
     let mut filter = [0u64; FILTER_WORDS];
     for (key, m) in words {
         // The key's letter codes, first letter highest.
@@ -1329,10 +1334,13 @@ fn build() -> Lexicon {
         }
         keys[h] = key;
         values[h] = entries.len() as u16;
+        if codes.len() <= 2 {
+            short[usize::from(codes[0]) << 6 | usize::from(second)] = entries.len() as u16 + 1;
+        }
         let kinds = m.iter().fold(0, |acc, m| acc | bit(m));
         entries.push(Entry { anchor: m.iter().any(crate::grammar::is_anchor), kinds, meanings: m });
     }
-    Lexicon { keys, values, entries, filter, cyrillic, latin, lookalike }
+    Lexicon { keys, values, entries, short, filter, cyrillic, latin, lookalike }
 }
 
 /// Reading words. A word is folded as it is read: lower case, `е` for
@@ -1390,6 +1398,15 @@ impl Lexicon {
             [a, b, c, d, .., y, z] => (code([a, b]), code([c, d]), code([y, z])),
             _ => (0, 0, 0),
         };
+        if letters <= 2 {
+            // A letter no entry holds (code 0) makes the word unknown.
+            let index = if c1 != 0 && (letters == 1 || c2 != 0) {
+                self.short[usize::from(c1) << 6 | usize::from(c2)]
+            } else {
+                0
+            };
+            return (end, if index == 0 { &UNKNOWN } else { &self.entries[usize::from(index - 1)] });
+        }
         if letters > KEY_LETTERS || !self.may_be(c1, c2, last, letters) {
             return (end, &UNKNOWN);
         }
