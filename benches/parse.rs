@@ -12,10 +12,10 @@ use cyrdate::Context;
 #[allow(dead_code)]
 #[path = "common/mix.rs"]
 mod mix;
-use mix::MIX;
+use mix::{MIX, SEED, WIDER};
 
 const SINGLES: [(&str, &str); 4] = [
-    ("stamp_ru", "01:15 07 сен 2025"),
+    ("stamp_ru", SEED),
     ("date_time_uk", "7 вересня 2025 р., 21:20"),
     ("yesterday_uk", "Вчора о 09:15"),
     ("minutes_ago_uk", "5 хв. тому"),
@@ -29,7 +29,7 @@ fn context() -> Context {
 fn bench_parse(c: &mut Criterion) {
     let ctx = context();
     // Every input must parse: the bench measures the success path.
-    for s in SINGLES.iter().map(|(_, s)| *s).chain(MIX) {
+    for s in SINGLES.iter().map(|(_, s)| *s).chain(MIX).chain(WIDER) {
         if let Err(e) = ctx.parse(s) {
             panic!("{s:?} does not parse: {e}");
         }
@@ -49,6 +49,13 @@ fn bench_parse(c: &mut Criterion) {
     g.bench_function("mix20", |b| {
         b.iter(|| {
             for s in MIX {
+                let _ = black_box(ctx.parse(black_box(s)));
+            }
+        })
+    });
+    g.bench_function("mix30_with_wider", |b| {
+        b.iter(|| {
+            for s in MIX.iter().chain(&WIDER) {
                 let _ = black_box(ctx.parse(black_box(s)));
             }
         })

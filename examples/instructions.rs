@@ -9,7 +9,10 @@
 //!
 //! Workloads: `extract` (the benches' ~1 MB news mix through
 //! `extract_bytes`), `sample` (the real page of `samples/` repeated to
-//! 1 MB) and `parse` (the benches' 20-form parse mix).
+//! 1 MB), `parse` (the benches' 20-form parse mix), `wider` (its ten §6 forms), `stamp` (the seed
+//! stamp `01:15 07 сен 2025` alone) and `chrono` (the parse bench's
+//! baseline: chrono's `parse_from_str` of `07.09.2025 01:15` plus the Kyiv
+//! lookup).
 
 use std::hint::black_box;
 
@@ -22,7 +25,7 @@ fn main() {
     let (mode, n) = match args.as_slice() {
         [_, mode, n] => (mode.as_str(), n.parse::<usize>().expect("a count")),
         _ => {
-            eprintln!("usage: instructions extract|parse N");
+            eprintln!("usage: instructions extract|sample|parse|wider|stamp|chrono N");
             std::process::exit(2);
         }
     };
@@ -58,6 +61,38 @@ fn main() {
                 }
             }
             eprintln!("strings {}", mix::MIX.len());
+        }
+        "wider" => {
+            black_box(ctx.parse(mix::WIDER[0]).ok());
+            for _ in 0..n {
+                for s in mix::WIDER {
+                    black_box(ctx.parse(black_box(s)).ok());
+                }
+            }
+            eprintln!("strings {}", mix::WIDER.len());
+        }
+        "stamp" => {
+            // The seed stamp of the parse bench, against `chrono` below.
+            black_box(ctx.parse(mix::SEED).ok());
+            for _ in 0..n {
+                black_box(ctx.parse(black_box(mix::SEED)).ok());
+            }
+            eprintln!("strings 1");
+        }
+        "chrono" => {
+            // The parse bench's baseline: chrono's own parser of the same
+            // fields, numeric, plus the Kyiv lookup.
+            use chrono::TimeZone;
+            let once = || {
+                let naive =
+                    chrono::NaiveDateTime::parse_from_str(black_box("07.09.2025 01:15"), "%d.%m.%Y %H:%M");
+                black_box(naive.ok().and_then(|n| chrono_tz::Europe::Kyiv.from_local_datetime(&n).single()))
+            };
+            once();
+            for _ in 0..n {
+                once();
+            }
+            eprintln!("strings 1");
         }
         other => {
             eprintln!("unknown workload {other}");

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Instruction counts (callgrind) of extraction over the benches' 1 MB news
-# mix and of the 20-form parse mix, for the working tree and a base commit,
-# in one run: the stable measure of speed on a shared machine.
+# mix and the sample page, of the 20-form parse mix, of ten §6 forms, and of
+# the seed stamp against chrono's own parser (the parse bench's baseline),
+# for the working tree and a base commit, in one run: the stable measure of
+# speed on a shared machine.
 #
 #   bash tools/callgrind.sh [BASE_REV]      (default: the working tree only)
 #
@@ -29,18 +31,28 @@ measure() { # label dir
     s1=$(count "$bin" sample "$N")
     p0=$(count "$bin" parse 0)
     p1=$(count "$bin" parse "$N")
+    w0=$(count "$bin" wider 0)
+    w1=$(count "$bin" wider "$N")
+    t0=$(count "$bin" stamp 0)
+    t1=$(count "$bin" stamp "$N")
+    c0=$(count "$bin" chrono 0)
+    c1=$(count "$bin" chrono "$N")
     bytes=$("$bin" extract 0 2>&1 | sed -n 's/^bytes //p')
     sbytes=$("$bin" sample 0 2>&1 | sed -n 's/^bytes //p')
     matches=$("$bin" extract 0 2>&1 | sed -n 's/^matches //p')
     smatches=$("$bin" sample 0 2>&1 | sed -n 's/^matches //p')
-    python3 - "$1" "$e0" "$e1" "$s0" "$s1" "$p0" "$p1" "$bytes" "$sbytes" "$matches" "$smatches" "$N" <<'PY'
+    python3 - "$1" "$e0" "$e1" "$s0" "$s1" "$p0" "$p1" "$bytes" "$sbytes" "$matches" "$smatches" "$N" \
+        "$w0" "$w1" "$t0" "$t1" "$c0" "$c1" <<'PY'
 import sys
-label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n = sys.argv[1], *map(int, sys.argv[2:])
+label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n, w0, w1, t0, t1, c0, c1 = sys.argv[1], *map(int, sys.argv[2:])
 per_mb = (e1 - e0) / n / (b / 1e6)
 sample_mb = (s1 - s0) / n / (sb / 1e6)
 per_parse = (p1 - p0) / n / 20
+per_wider = (w1 - w0) / n / 10
+stamp, chrono = (t1 - t0) / n, (c1 - c0) / n
 print(f"{label}: news mix {per_mb / 1e6:.2f} M instructions per MB ({m} matches); "
-      f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); parse {per_parse:.0f} per string")
+      f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); parse {per_parse:.0f} per string; "
+      f"§6 forms {per_wider:.0f} per string; seed stamp {stamp:.0f} (chrono baseline {chrono:.0f})")
 PY
 }
 

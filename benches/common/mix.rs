@@ -167,6 +167,9 @@ pub fn page_mix() -> (String, usize) {
     (out, dates)
 }
 
+/// The seed stamp of the parse bench, compared with chrono's own parser.
+pub const SEED: &str = "01:15 07 сен 2025";
+
 /// Twenty forms from the SPEC: absolute and relative, Russian and Ukrainian.
 pub const MIX: [&str; 20] = [
     "7 сентября 2025",
@@ -189,4 +192,19 @@ pub const MIX: [&str; 20] = [
     "через 3 дня",
     "у п'ятницю",
     "на прошлой неделе",
+];
+
+/// Ten forms of the wider language (SPEC §6), parsed after [`MIX`] by the
+/// `mix30` bench.
+pub const WIDER: [&str; 10] = [
+    "первое марта",
+    "во II квартале 2025 года",
+    "у першому півріччі",
+    "вчера вечером",
+    "2 ч. 21 мин. назад",
+    "с 09:00 до 17:30",
+    "до конца месяца",
+    "в эти выходные",
+    "у 2010-х роках",
+    "останній понеділок березня 2014",
 ];
