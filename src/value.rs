@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat};
+use chrono::{DateTime, Datelike, NaiveDate, Offset, SecondsFormat, Timelike};
 use chrono_tz::Tz;
 
 /// How precise a value is.
@@ -122,7 +122,33 @@ impl Value {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Instant(t) => f.write_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false)),
+            Value::Instant(t) => {
+                let seconds = t.offset().fix().local_minus_utc();
+                // Written by hand in the common case (a four-digit year, an
+                // offset of whole minutes, no leap second): chrono's
+                // formatter reads its format string on every call.
+                if (0..=9999).contains(&t.year()) && seconds % 60 == 0 && t.nanosecond() < 1_000_000_000 {
+                    let mut b = *b"0000-00-00T00:00:00+00:00";
+                    put_date(&mut b, t.year(), t.month(), t.day());
+                    put_two(&mut b[11..], t.hour());
+                    put_two(&mut b[14..], t.minute());
+                    put_two(&mut b[17..], t.second());
+                    if seconds < 0 {
+                        b[19] = b'-';
+                    }
+                    let minutes = seconds.unsigned_abs() / 60;
+                    put_two(&mut b[20..], minutes / 60);
+                    put_two(&mut b[23..], minutes % 60);
+                    f.write_str(std::str::from_utf8(&b).map_err(|_| fmt::Error)?)
+                } else {
+                    f.write_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false))
+                }
+            }
+            Value::Date(d) if (0..=9999).contains(&d.year()) => {
+                let mut b = *b"0000-00-00";
+                put_date(&mut b, d.year(), d.month(), d.day());
+                f.write_str(std::str::from_utf8(&b).map_err(|_| fmt::Error)?)
+            }
             Value::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
             Value::Week(d) => {
                 let w = d.iso_week();
@@ -135,6 +161,21 @@ impl fmt::Display for Value {
             Value::Since(a) => write!(f, "{a}/.."),
         }
     }
+}
+
+/// Writes `n` (below 100) as two digits at the start of `b`.
+fn put_two(b: &mut [u8], n: u32) {
+    b[0] = b'0' + (n / 10 % 10) as u8;
+    b[1] = b'0' + (n % 10) as u8;
+}
+
+/// Writes `YYYY-MM-DD` (a year of 0 to 9999) at the start of `b`.
+fn put_date(b: &mut [u8], year: i32, month: u32, day: u32) {
+    let y = year.unsigned_abs();
+    put_two(b, y / 100);
+    put_two(&mut b[2..], y % 100);
+    put_two(&mut b[5..], month);
+    put_two(&mut b[8..], day);
 }
 
 /// What was guessed or noticed while resolving; the names are those of
@@ -290,5 +331,50 @@ impl Parsed {
 impl fmt::Display for Parsed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.value.fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDateTime, TimeZone};
+
+    /// The hand-written `Display` of instants and days prints what
+    /// chrono's own formatters print, in zones of every kind of offset
+    /// (negative, half and three-quarter hours, local mean time of
+    /// seconds) and at the ends of the years chrono can hold.
+    #[test]
+    fn display_matches_chrono() {
+        let zones: [Tz; 7] = [
+            chrono_tz::Europe::Kyiv,
+            chrono_tz::UTC,
+            chrono_tz::America::St_Johns,
+            chrono_tz::Asia::Kathmandu,
+            chrono_tz::America::New_York,
+            chrono_tz::Pacific::Apia,
+            chrono_tz::Europe::Dublin,
+        ];
+        let stamps = [
+            "0001-01-01T00:00:00",
+            "1899-12-31T23:59:59",
+            "1970-01-01T00:00:00",
+            "2025-03-30T01:30:00",
+            "2025-10-26T03:30:15",
+            "2026-12-03T13:05:09",
+            "9999-12-31T23:59:59",
+        ];
+        for tz in zones {
+            for s in stamps {
+                let utc = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").unwrap();
+                let t = tz.from_utc_datetime(&utc);
+                let want = t.to_rfc3339_opts(SecondsFormat::Secs, false);
+                assert_eq!(Value::Instant(t).to_string(), want, "{tz} {s}");
+                let d = t.date_naive();
+                assert_eq!(Value::Date(d).to_string(), d.format("%Y-%m-%d").to_string(), "{tz} {s}");
+            }
+        }
+        for d in [NaiveDate::MIN, NaiveDate::MAX, NaiveDate::from_ymd_opt(-1, 12, 31).unwrap()] {
+            assert_eq!(Value::Date(d).to_string(), d.format("%Y-%m-%d").to_string());
+        }
     }
 }
