@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 
 use super::calendar::make_date;
 use super::clock::Zone;
-use super::{overflow, Frame};
+use super::{offsets, overflow, Frame};
 use crate::context::Disambiguation;
 use crate::error::Error;
 use crate::value::{Flags, Granularity, Value};
@@ -29,7 +29,7 @@ impl Frame<'_> {
                     Granularity::Minute => TimeDelta::minutes(1),
                     _ => TimeDelta::seconds(1),
                 };
-                Ok((*t, t.checked_add_signed(step).ok_or_else(|| overflow(0))?))
+                Ok((*t, offsets::add(*t, step).ok_or_else(|| overflow(0))?))
             }
             Value::Date(d) => span(*d, d.succ_opt()),
             Value::Week(monday) => span(*monday, monday.checked_add_days(Days::new(7))),

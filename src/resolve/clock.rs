@@ -1,12 +1,12 @@
 //! Times of day, written zones and the daylight-saving policy.
 
 use chrono::{
-    DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
+    DateTime, Datelike, FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
     TimeZone, Utc,
 };
 use chrono_tz::Tz;
 
-use super::{overflow, Frame};
+use super::{offsets, overflow, Frame};
 use crate::context::Disambiguation;
 use crate::error::{Error, Reason};
 use crate::syntax::{TimeExpr, ZoneExpr, ZoneId};
@@ -35,17 +35,17 @@ impl Frame<'_> {
                 return f
                     .from_local_datetime(&naive)
                     .single()
-                    .map(|d| d.with_timezone(&out))
+                    .map(|d| offsets::in_zone(&d, out))
                     .ok_or_else(|| overflow(offset));
             }
             Zone::Tz(tz) => tz,
         };
         // Read in the output zone itself (the common case), the instant
         // needs no second look-up.
-        let to_out = |d: DateTime<Tz>| if tz == out { d } else { d.with_timezone(&out) };
-        match tz.from_local_datetime(&naive) {
-            LocalResult::Single(d) => Ok(to_out(d)),
-            LocalResult::Ambiguous(a, b) => {
+        let to_out = |d: DateTime<Tz>| if tz == out { d } else { offsets::in_zone(&d, out) };
+        match offsets::at_local(tz, naive) {
+            MappedLocalTime::Single(d) => Ok(to_out(d)),
+            MappedLocalTime::Ambiguous(a, b) => {
                 flags.ambiguous = true;
                 let (early, late) = if a <= b { (a, b) } else { (b, a) };
                 match policy {
@@ -56,11 +56,11 @@ impl Frame<'_> {
                     }
                 }
             }
-            LocalResult::None => {
+            MappedLocalTime::None => {
                 flags.skipped = true;
                 let around = |hours: i64| -> Option<FixedOffset> {
                     let probe = naive.checked_add_signed(TimeDelta::try_hours(hours)?)?;
-                    Some(tz.from_local_datetime(&probe).earliest()?.offset().fix())
+                    Some(offsets::at_local(tz, probe).earliest()?.offset().fix())
                 };
                 let before = around(-25).ok_or_else(|| overflow(offset))?;
                 let after = around(25).ok_or_else(|| overflow(offset))?;
@@ -77,7 +77,7 @@ impl Frame<'_> {
                 let utc = naive
                     .checked_sub_signed(TimeDelta::seconds(i64::from(off.local_minus_utc())))
                     .ok_or_else(|| overflow(offset))?;
-                Ok(out.from_utc_datetime(&utc))
+                Ok(offsets::at_utc(out, utc))
             }
         }
     }
@@ -87,7 +87,7 @@ impl Zone {
     /// The calendar date of an instant in this zone.
     pub(super) fn date_of(self, now: DateTime<Utc>) -> NaiveDate {
         match self {
-            Zone::Tz(tz) => now.with_timezone(&tz).date_naive(),
+            Zone::Tz(tz) => offsets::in_zone(&now, tz).date_naive(),
             Zone::Fixed(f) => now.with_timezone(&f).date_naive(),
         }
     }

@@ -11,7 +11,7 @@ use crate::value::{Flags, Granularity, Value};
 
 use super::calendar::{add_days, check_year, monday_of};
 use super::clock::{in_range, Zone};
-use super::{overflow, Frame};
+use super::{offsets, overflow, Frame};
 
 impl Frame<'_> {
     /// A weekday alone: by the preference, or by its shift word.
@@ -134,7 +134,7 @@ impl Frame<'_> {
             self.tz,
         )?;
         let delta = TimeDelta::try_seconds(if ahead { secs } else { -secs }).ok_or_else(too_big)?;
-        let t = at.checked_add_signed(delta).ok_or_else(too_big)?;
+        let t = offsets::add(at, delta).ok_or_else(too_big)?;
         in_range(t, offset).map(|t| Shifted::Instant(t, g))
     }
 
@@ -151,7 +151,7 @@ impl Frame<'_> {
         let instant = |ms_per_half: i64, g: Granularity| -> Result<Shifted, Error> {
             let ms = halves_i.checked_mul(ms_per_half).ok_or_else(too_big)?;
             let delta = TimeDelta::try_milliseconds(ms * sign).ok_or_else(too_big)?;
-            let t = self.now.checked_add_signed(delta).ok_or_else(too_big)?;
+            let t = offsets::add(self.now, delta).ok_or_else(too_big)?;
             in_range(t, off).map(|t| Shifted::Instant(t, g))
         };
         let today = self.today();
