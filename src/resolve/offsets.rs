@@ -26,13 +26,14 @@
 //! second of each change between them. Two equal probes hide a transition
 //! only if the offset left and came back within one day; in chrono-tz
 //! 0.10.4 (tz 2025b) no two transitions of any of its 597 zones from 1970
-//! to 2100 are closer than 597,600 s (6.9 days, America/Cambridge_Bay in
-//! 2000), as `tools/tz_shortest_span.py` measures from its compiled data;
-//! a test pins that tz version, so an upgrade of chrono-tz asks for the
-//! measurement again. The tests also compare the table with chrono-tz at
-//! every hour of 1970–2100 (24 times finer than the probes) and at every
-//! local quarter-hour within 3 h of each transition, for nine zones with
-//! unusual rules.
+//! to 2101 are closer than 597,600 s (6.9 days, America/Cambridge_Bay in
+//! 2000), as `tools/tz_shortest_span.py` measures from its compiled data:
+//! between two probes there is at most one transition, and none where they
+//! agree. A test pins that tz release, so that an upgrade of chrono-tz asks
+//! for the measurement again. The tests also compare the table with
+//! chrono-tz at every hour of 1970–2100 (24 times finer than the probes),
+//! every minute of the hour of each transition and every local
+//! quarter-hour within 3 h of it, in nine zones with unusual rules.
 //!
 //! # Local times
 //!
@@ -56,18 +57,32 @@ use chrono_tz::{Tz, TzOffset};
 /// The width of a chunk: 2^25 s.
 const CHUNK_BITS: u32 = 25;
 /// Chunks from 1970-01-01T00:00:00Z: 124 × 2^25 s reach 2101-11-06.
-pub(super) const CHUNKS: usize = 124;
+const CHUNKS: usize = 124;
 /// What a chunk's spans cover beyond it on each side.
 const MARGIN: i64 = 2 * 86_400;
 /// The spacing of the probes.
-pub(super) const STEP: i64 = 86_400;
+const STEP: i64 = 86_400;
+/// The shortest span from 1970 on in the tz release of the test
+/// `tz_release_of_the_measurement`, in seconds: the probes must be closer.
+const SHORTEST_SPAN: i64 = 597_600;
+const _: () = assert!(STEP < SHORTEST_SPAN);
 
-/// Where a span starts (UTC seconds) and the offset within it.
+/// A span of one offset: where it starts and ends, in UTC seconds and in
+/// local seconds (the local time read as UTC), and the offset.
 #[derive(Clone, Copy)]
 struct Span {
     start: i64,
+    local_start: i64,
+    local_end: i64,
     fix: FixedOffset,
     offset: TzOffset,
+}
+
+impl Span {
+    fn new(start: i64, offset: TzOffset) -> Span {
+        // The local bounds are set once the span's end is known.
+        Span { start, local_start: 0, local_end: 0, fix: offset.fix(), offset }
+    }
 }
 
 /// A chunk: its spans in UTC order (the first starts at the chunk's lower
@@ -80,13 +95,11 @@ static ZONES: [OnceLock<Box<[OnceLock<Chunk>]>>; chrono_tz::TZ_VARIANTS.len()] =
     [const { OnceLock::new() }; chrono_tz::TZ_VARIANTS.len()];
 
 /// The spans of the chunk that holds the second `t` (UTC, or a local
-/// time read as UTC), and where the chunk's spans end; `None` outside the
-/// table.
-fn chunk(tz: Tz, t: i64) -> Option<(&'static [Span], i64)> {
+/// time read as UTC); `None` outside the table.
+fn chunk(tz: Tz, t: i64) -> Option<&'static [Span]> {
     let k = usize::try_from(t >> CHUNK_BITS).ok().filter(|&k| k < CHUNKS)?;
     let zone = ZONES.get(tz as usize)?.get_or_init(|| (0..CHUNKS).map(|_| OnceLock::new()).collect());
-    let spans = zone[k].get_or_init(|| build(tz, k)).as_deref()?;
-    Some((spans, chunk_start(k + 1) + MARGIN))
+    zone[k].get_or_init(|| build(tz, k)).as_deref()
 }
 
 fn chunk_start(k: usize) -> i64 {
@@ -97,8 +110,7 @@ fn chunk_start(k: usize) -> i64 {
 fn build(tz: Tz, k: usize) -> Chunk {
     let (lo, hi) = (chunk_start(k) - MARGIN, chunk_start(k + 1) + MARGIN);
     let at = |t: i64| DateTime::from_timestamp(t, 0).map(|d| tz.offset_from_utc_datetime(&d.naive_utc()));
-    let first = at(lo)?;
-    let mut spans = vec![Span { start: lo, fix: first.fix(), offset: first }];
+    let mut spans = vec![Span::new(lo, at(lo)?)];
     // `from` has the offset of the last span; `p` is the last probe.
     let (mut from, mut p) = (lo, lo);
     while p < hi - 1 {
@@ -119,32 +131,33 @@ fn build(tz: Tz, k: usize) -> Chunk {
                     b = m;
                 }
             }
-            let offset = at(b)?;
-            spans.push(Span { start: b, fix: offset.fix(), offset });
+            spans.push(Span::new(b, at(b)?));
             from = b;
         }
         p = q;
     }
-    regular(&spans, hi).then(|| spans.into_boxed_slice())
+    for i in 0..spans.len() {
+        let end = spans.get(i + 1).map_or(hi, |n| n.start);
+        let secs = i64::from(spans[i].fix.local_minus_utc());
+        (spans[i].local_start, spans[i].local_end) = (spans[i].start + secs, end + secs);
+    }
+    regular(&spans).then(|| spans.into_boxed_slice())
 }
 
 /// Whether the spans answer local times as chrono-tz does (see the
 /// module's docs): offsets under a day, local starts and ends rising, no
 /// span overlapping the one after next.
-fn regular(spans: &[Span], hi: i64) -> bool {
-    let secs = |s: &Span| i64::from(s.fix.local_minus_utc());
-    let end = |i: usize| spans.get(i + 1).map_or(hi, |n| n.start);
-    let local = |i: usize| (spans[i].start + secs(&spans[i]), end(i) + secs(&spans[i]));
-    spans.iter().all(|s| secs(s).abs() < 86_400)
-        && (1..spans.len()).all(|i| local(i - 1).0 <= local(i).0 && local(i - 1).1 <= local(i).1)
-        && (2..spans.len()).all(|i| local(i - 2).1 <= local(i).0)
+fn regular(spans: &[Span]) -> bool {
+    spans.iter().all(|s| s.fix.local_minus_utc().abs() < 86_400)
+        && spans.windows(2).all(|w| w[0].local_start <= w[1].local_start && w[0].local_end <= w[1].local_end)
+        && spans.windows(3).all(|w| w[0].local_end <= w[2].local_start)
 }
 
 /// `tz.from_utc_datetime(&utc)`.
 pub(super) fn at_utc(tz: Tz, utc: NaiveDateTime) -> DateTime<Tz> {
     let t = utc.and_utc().timestamp();
     match chunk(tz, t) {
-        Some((spans, _)) => {
+        Some(spans) => {
             // The first span starts before the chunk: one always holds `t`.
             let s = spans.iter().rev().find(|s| s.start <= t).unwrap_or(&spans[0]);
             DateTime::from_naive_utc_and_offset(utc, s.offset)
@@ -156,21 +169,19 @@ pub(super) fn at_utc(tz: Tz, utc: NaiveDateTime) -> DateTime<Tz> {
 /// `tz.from_local_datetime(&local)`.
 pub(super) fn at_local(tz: Tz, local: NaiveDateTime) -> MappedLocalTime<DateTime<Tz>> {
     let l = local.and_utc().timestamp();
-    let Some((spans, hi)) = chunk(tz, l) else {
+    let Some(spans) = chunk(tz, l) else {
         return tz.from_local_datetime(&local);
     };
     let make = |s: &Span| {
         local.checked_sub_offset(s.fix).map(|utc| DateTime::from_naive_utc_and_offset(utc, s.offset))
     };
-    let mut holding = (0..spans.len()).filter(|&i| {
-        let secs = i64::from(spans[i].fix.local_minus_utc());
-        let end = spans.get(i + 1).map_or(hi, |n| n.start);
-        spans[i].start + secs <= l && l < end + secs
-    });
+    // Local starts and ends rise (`regular`): the spans that hold `l` are
+    // the first whose end is past it and the next if it starts by then.
+    let mut holding = spans.iter().skip_while(|s| s.local_end <= l).take_while(|s| s.local_start <= l);
     match (holding.next(), holding.next()) {
         (None, _) => MappedLocalTime::None,
-        (Some(i), None) => make(&spans[i]).map_or(MappedLocalTime::None, MappedLocalTime::Single),
-        (Some(i), Some(j)) => match (make(&spans[i]), make(&spans[j])) {
+        (Some(a), None) => make(a).map_or(MappedLocalTime::None, MappedLocalTime::Single),
+        (Some(a), Some(b)) => match (make(a), make(b)) {
             (Some(a), Some(b)) => MappedLocalTime::Ambiguous(a, b),
             _ => MappedLocalTime::None,
         },
@@ -210,39 +221,46 @@ mod tests {
         DateTime::from_timestamp(t, 0).expect("in range").naive_utc()
     }
 
-    /// Every hour of 1970–2100 from UTC; every local quarter-hour within
-    /// 3 h of each change of offset that the hours show.
+    /// Every hour of 1970–2100 from UTC; around each change of offset
+    /// that the hours show, every minute of the hour it lies in (from
+    /// UTC) and every local quarter-hour from 3 h before to 3 h after it.
     fn same_as_chrono_tz(tz: Tz) {
         let first = NaiveDate::from_ymd_opt(1970, 1, 1).expect("date").and_time(NaiveTime::MIN);
         let last = NaiveDate::from_ymd_opt(2101, 1, 1).expect("date").and_time(NaiveTime::MIN);
         let (first, last) = (first.and_utc().timestamp(), last.and_utc().timestamp());
-        let mut before = tz.offset_from_utc_datetime(&naive(first));
-        let mut changes = 0;
-        for t in (first..last).step_by(3600) {
+        let same_from_utc = |t: i64| {
             let utc = naive(t);
             let want = tz.offset_from_utc_datetime(&utc);
             assert_eq!(key(at_utc(tz, utc)), (utc, want), "{tz} at {utc} UTC");
-            if want != before {
+            want
+        };
+        let same_from_local = |l: i64| {
+            let local = naive(l);
+            assert_eq!(
+                keys(at_local(tz, local)),
+                keys(tz.from_local_datetime(&local)),
+                "{tz} at {local} local"
+            );
+        };
+        let mut before = same_from_utc(first);
+        let mut changes = 0;
+        for t in (first..last).step_by(3600) {
+            let now = same_from_utc(t);
+            if now != before {
                 changes += 1;
-                // The change lies in the hour before `t`: local times
-                // around it, by quarter-hours.
-                let l = t + i64::from(want.fix().local_minus_utc());
-                for q in ((l - 4 * 3600)..(l + 3 * 3600)).step_by(900) {
-                    let local = naive(q);
-                    assert_eq!(
-                        keys(at_local(tz, local)),
-                        keys(tz.from_local_datetime(&local)),
-                        "{tz} at {local} local"
-                    );
-                }
-                before = want;
+                // The change lies in the hour before `t`.
+                (t - 3600..t).step_by(60).for_each(|m| {
+                    same_from_utc(m);
+                });
+                let secs = |o: TzOffset| i64::from(o.fix().local_minus_utc());
+                let (a, b) = (t - 3600 + secs(before), t + secs(now));
+                let from = (a.min(b) - 3 * 3600).div_euclid(900) * 900;
+                (from..=a.max(b) + 3 * 3600).step_by(900).for_each(same_from_local);
+                before = now;
             }
         }
-        // Local times on the hour all along, as a check away from changes.
-        for l in (first..last).step_by(7 * 3600) {
-            let local = naive(l);
-            assert_eq!(keys(at_local(tz, local)), keys(tz.from_local_datetime(&local)), "{tz} at {local}");
-        }
+        // Local times all along, away from changes too.
+        (first..last).step_by(7 * 3600 + 900).for_each(same_from_local);
         assert!(tz == Tz::UTC || changes > 0, "{tz}: no change found");
     }
 
@@ -288,12 +306,11 @@ mod tests {
         }
     }
 
-    /// The shortest span that the probe step relies on was measured in
+    /// [`SHORTEST_SPAN`], which the probe step relies on, was measured in
     /// this tz release (`tools/tz_shortest_span.py`): measure again before
     /// changing this line.
     #[test]
     fn tz_release_of_the_measurement() {
         assert_eq!(chrono_tz::IANA_TZDB_VERSION, "2025b");
-        assert!(STEP < 597_600);
     }
 }
