@@ -27,6 +27,8 @@ measure() { # label dir
     local e0 e1 s0 s1 p0 p1 bytes sbytes
     e0=$(count "$bin" extract 0)
     e1=$(count "$bin" extract "$N")
+    a0=$(count "$bin" aho 0)
+    a1=$(count "$bin" aho "$N")
     s0=$(count "$bin" sample 0)
     s1=$(count "$bin" sample "$N")
     p0=$(count "$bin" parse 0)
@@ -42,15 +44,17 @@ measure() { # label dir
     matches=$("$bin" extract 0 2>&1 | sed -n 's/^matches //p')
     smatches=$("$bin" sample 0 2>&1 | sed -n 's/^matches //p')
     python3 - "$1" "$e0" "$e1" "$s0" "$s1" "$p0" "$p1" "$bytes" "$sbytes" "$matches" "$smatches" "$N" \
-        "$w0" "$w1" "$t0" "$t1" "$c0" "$c1" <<'PY'
+        "$w0" "$w1" "$t0" "$t1" "$c0" "$c1" "$a0" "$a1" <<'PY'
 import sys
-label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n, w0, w1, t0, t1, c0, c1 = sys.argv[1], *map(int, sys.argv[2:])
+label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n, w0, w1, t0, t1, c0, c1, a0, a1 = sys.argv[1], *map(int, sys.argv[2:])
+aho_mb = (a1 - a0) / n / (b / 1e6)
 per_mb = (e1 - e0) / n / (b / 1e6)
 sample_mb = (s1 - s0) / n / (sb / 1e6)
 per_parse = (p1 - p0) / n / 20
 per_wider = (w1 - w0) / n / 10
 stamp, chrono = (t1 - t0) / n, (c1 - c0) / n
-print(f"{label}: news mix {per_mb / 1e6:.2f} M instructions per MB ({m} matches); "
+print(f"{label}: news mix {per_mb / 1e6:.2f} M instructions per MB ({m} matches; "
+      f"aho-corasick baseline {aho_mb / 1e6:.2f} M); "
       f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); parse {per_parse:.0f} per string; "
       f"§6 forms {per_wider:.0f} per string; seed stamp {stamp:.0f} (chrono baseline {chrono:.0f})")
 PY
