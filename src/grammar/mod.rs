@@ -19,7 +19,7 @@ use nom::error::ParseError;
 
 use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
-use assemble::{assemble, separator, Assembly};
+use assemble::{assemble, separator, Assembly, Fired};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
 use families::{Memo, FAMILIES};
@@ -64,6 +64,42 @@ pub(crate) enum Part {
     /// A date after `до`/`после`/`після`, which leave it as it is (`до 10
     /// вересня`).
     DateAfterWord(DateExpr),
+}
+
+/// The kinds of [`Part`], for the merges of `assemble`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PartKind {
+    Date,
+    Time,
+    DotPair,
+    Zone,
+    Weekday,
+    Daytime,
+    Stamp,
+    BareTime,
+    TimeRange,
+    OpenTime,
+    EndOf,
+    DateAfterWord,
+}
+
+impl Part {
+    pub(crate) fn kind(&self) -> PartKind {
+        match self {
+            Part::Date(_) => PartKind::Date,
+            Part::Time(_) => PartKind::Time,
+            Part::DotPair { .. } => PartKind::DotPair,
+            Part::Zone(_) => PartKind::Zone,
+            Part::Weekday(_) => PartKind::Weekday,
+            Part::Daytime(..) => PartKind::Daytime,
+            Part::Stamp(_) => PartKind::Stamp,
+            Part::BareTime(_) => PartKind::BareTime,
+            Part::TimeRange(..) => PartKind::TimeRange,
+            Part::OpenTime(..) => PartKind::OpenTime,
+            Part::EndOf(_) => PartKind::EndOf,
+            Part::DateAfterWord(_) => PartKind::DateAfterWord,
+        }
+    }
 }
 
 /// One part: the first family of [`FAMILIES`] that reads one, in the
@@ -111,10 +147,22 @@ const MAX_PARTS: usize = 6;
 /// parser wanted a token past the end: with more text the answer might
 /// differ). On failure: that furthest index.
 pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
+    read(toks).map(|(e, n, furthest, _)| (e, n, furthest))
+}
+
+/// The names of the merges that joined the longest expression at the
+/// start of `toks` (for tests, and a later `--explain`).
+#[cfg(test)]
+pub(crate) fn explain(toks: &[Tok]) -> Option<Vec<&'static str>> {
+    read(toks).ok().map(|(_, _, _, fired)| fired.names().collect())
+}
+
+/// [`expression`], with the merges that joined its parts.
+fn read(toks: &[Tok]) -> Result<(Expr, usize, usize, Fired), usize> {
     let total = toks.len();
     // On the stack: no allocation per candidate.
     let mut parts: ArrayVec<Part, MAX_PARTS> = ArrayVec::new();
-    let mut best: Option<(Expr, usize)> = None;
+    let mut best: Option<(Expr, usize, Fired)> = None;
     let mut furthest = 0usize;
     let note = |f: &nom::Err<Fail>, furthest: &mut usize| {
         if let nom::Err::Error(f) | nom::Err::Failure(f) = f {
@@ -171,7 +219,7 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
                 furthest = furthest.max(next);
                 parts.push(p);
                 match assemble(&parts) {
-                    Assembly::Done(e) => best = Some((e, next)),
+                    Assembly::Done(e, fired) => best = Some((e, next, fired)),
                     Assembly::Pending => {}
                     Assembly::Conflict => break,
                 }
@@ -185,7 +233,7 @@ pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
     }
     let furthest = furthest.min(total);
     match best {
-        Some((e, n)) => Ok((e, n, furthest)),
+        Some((e, n, fired)) => Ok((e, n, furthest, fired)),
         None => Err(furthest),
     }
 }
