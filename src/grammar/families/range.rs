@@ -146,6 +146,10 @@ fn day_month_end(i: Toks<'_>) -> PResult<'_, Calendar> {
 ///
 /// [`bare_day_month`]: super::calendar::bare_day_month
 pub(crate) fn bare_day_range(toks: &[Tok]) -> Option<Expr> {
+    // Five tokens, a dash second: `parse` asks this of every input.
+    if toks.len() != 5 || !toks[1].is_punct('-') {
+        return None;
+    }
     let i = Toks(toks);
     let offset = start_of(i);
     let (i, (d, _)) = (day_num, punct('-')).parse(i).ok()?;
