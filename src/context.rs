@@ -270,8 +270,9 @@ impl Context {
             }
         }
         let toks = &toks[first..=last.max(first)];
-        // `15.02`, `10.12.`: a day.month alone, which only `parse` reads.
-        if let Some(expr) = grammar::bare_day_month(toks) {
+        // `15.02`, `10.12.`, `14 - 15.10.`: a day.month alone, or a range
+        // of days ending in one, which only `parse` reads.
+        if let Some(expr) = grammar::bare_day_month(toks).or_else(|| grammar::bare_day_range(toks)) {
             return self.resolve(&expr);
         }
         match grammar::expression(toks) {

@@ -172,6 +172,19 @@ pub enum Meaning {
     /// A Ukrainian ordinal that names an hour: `о восьмій (годині)`, `до
     /// п'ятнадцятої`.
     HourOrdinal(u8),
+    /// A cardinal in the genitive: `восьми`, `двадцати`, `трьох`. An hour
+    /// after `с`/`з`/`до`/`после`/`після` (`с восьми до десяти`), never an
+    /// amount.
+    Genitive(u8),
+    /// `половина`, `половине`: half past, before the ordinal of the next
+    /// hour (`в половине девятого` is 8:30).
+    HalfOf,
+    /// `полдевятого`: half past, in one word, with the ordinal of the next
+    /// hour (9: 8:30).
+    HalfPast(u8),
+    /// A Ukrainian ordinal hour in the accusative, after `пів на`: `пів на
+    /// восьму` (7:30).
+    HourAccusative(u8),
 }
 
 // ---------------------------------------------------------------------------
@@ -197,14 +210,14 @@ pub mod bits {
     pub const DAY: Bits = 1 << 9;
     pub const JUST_NOW: Bits = 1 << 10;
     pub const JUST: Bits = 1 << 11;
-    pub const THAT: Bits = 1 << 12;
+    pub const GENITIVE: Bits = 1 << 12;
     pub const AGO: Bits = 1 << 13;
     pub const AFTER: Bits = 1 << 14;
     pub const SHIFT: Bits = 1 << 15;
     pub const LAST_YEAR: Bits = 1 << 16;
     pub const YEAR_MARKER: Bits = 1 << 17;
     pub const HOUR_MARKER: Bits = 1 << 18;
-    pub const MINUTE_MARKER: Bits = 1 << 19;
+    pub const HALF_OF: Bits = 1 << 19;
     pub const DAY_PART: Bits = 1 << 20;
     pub const NOON: Bits = 1 << 21;
     pub const MIDNIGHT: Bits = 1 << 22;
@@ -216,7 +229,7 @@ pub mod bits {
     pub const BY: Bits = 1 << 28;
     pub const ZONE: Bits = 1 << 29;
     pub const ZONE_PLACE: Bits = 1 << 30;
-    pub const ZONE_TIME_WORD: Bits = 1 << 31;
+    pub const HALF_PAST: Bits = 1 << 31;
     pub const ORDINAL: Bits = 1 << 32;
     pub const ISO_T: Bits = 1 << 33;
     pub const QUARTER: Bits = 1 << 34;
@@ -249,6 +262,13 @@ pub mod bits {
     pub const OF_NOON: Bits = 1 << 61;
     pub const END_OF: Bits = 1 << 62;
     pub const HOUR_ORDINAL: Bits = 1 << 63;
+    // Kinds the family table and the quick tests never name live above
+    // bit 63: a set of kinds within the low 64 bits is tested in one
+    // 64-bit operation.
+    pub const THAT: Bits = 1 << 64;
+    pub const MINUTE_MARKER: Bits = 1 << 65;
+    pub const ZONE_TIME_WORD: Bits = 1 << 66;
+    pub const HOUR_ACCUSATIVE: Bits = 1 << 67;
     /// A number (what a grammar family may read after a preposition), not a meaning.
     pub const NUM: Bits = 1 << 127;
     /// Every preposition.
@@ -324,6 +344,10 @@ pub fn bit(m: &Meaning) -> Bits {
         Meaning::OfNoon => OF_NOON,
         Meaning::EndOf => END_OF,
         Meaning::HourOrdinal(_) => HOUR_ORDINAL,
+        Meaning::Genitive(_) => GENITIVE,
+        Meaning::HalfOf => HALF_OF,
+        Meaning::HalfPast(_) => HALF_PAST,
+        Meaning::HourAccusative(_) => HOUR_ACCUSATIVE,
     }
 }
 
@@ -890,9 +914,70 @@ const HOUR_ORDINALS: &[(u8, &[&str])] = &[
     (20, &["двадцятій", "двадцятої"]),
 ];
 
+/// Cardinals in the genitive, as hours after `с`/`з`/`до`/`после`/`після`
+/// (`с восьми до десяти`, `з дев'яти до шести`); 21–24 are `двадцати`
+/// before one of 1–4.
+const GENITIVES: &[(u8, &[&str])] = &[
+    (1, &["одного"]),
+    (2, &["двух", "двох"]),
+    (3, &["трех", "трьох"]),
+    (4, &["четырех", "чотирьох"]),
+    (5, &["пяти", "п'яти"]),
+    (6, &["шести"]),
+    (7, &["семи"]),
+    (8, &["восьми"]),
+    (9, &["девяти", "дев'яти"]),
+    (10, &["десяти"]),
+    (11, &["одиннадцати", "одинадцяти"]),
+    (12, &["двенадцати", "дванадцяти"]),
+    (13, &["тринадцати", "тринадцяти"]),
+    (14, &["четырнадцати", "чотирнадцяти"]),
+    (15, &["пятнадцати", "п'ятнадцяти"]),
+    (16, &["шестнадцати", "шістнадцяти"]),
+    (17, &["семнадцати", "сімнадцяти"]),
+    (18, &["восемнадцати", "вісімнадцяти"]),
+    (19, &["девятнадцати", "дев'ятнадцяти"]),
+    (20, &["двадцати", "двадцяти"]),
+];
+
+/// Half past in one word, with the ordinal of the next hour: `полдевятого`
+/// is 8:30.
+const HALF_PASTS: &[(u8, &[&str])] = &[
+    (1, &["полпервого"]),
+    (2, &["полвторого"]),
+    (3, &["полтретьего"]),
+    (4, &["полчетвертого"]),
+    (5, &["полпятого"]),
+    (6, &["полшестого"]),
+    (7, &["полседьмого"]),
+    (8, &["полвосьмого"]),
+    (9, &["полдевятого"]),
+    (10, &["полдесятого"]),
+    (11, &["полодиннадцатого"]),
+    (12, &["полдвенадцатого"]),
+];
+
+/// Ukrainian ordinal hours in the accusative, after `пів на` (`пів на
+/// восьму` is 7:30).
+const HOUR_ACCUSATIVES: &[(u8, &[&str])] = &[
+    (1, &["першу"]),
+    (2, &["другу"]),
+    (3, &["третю"]),
+    (4, &["четверту"]),
+    (5, &["п'яту"]),
+    (6, &["шосту"]),
+    (7, &["сьому"]),
+    (8, &["восьму"]),
+    (9, &["дев'яту"]),
+    (10, &["десяту"]),
+    (11, &["одинадцяту"]),
+    (12, &["дванадцяту"]),
+];
+
 /// Everything else: single words with one meaning each.
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
+    (Meaning::HalfOf, &["половина", "половине"]),
     (Meaning::OneAndHalf, &["полтора", "полторы", "полутора", "півтора", "півтори"]),
     (Meaning::Vague, &["несколько", "кілька", "декілька", "пару", "немного", "трохи", "многих", "кількох"]),
     (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже"]),
@@ -1272,6 +1357,9 @@ fn build() -> Lexicon {
     each(ORDINAL_WORDS, Meaning::OrdinalWord, &mut add);
     each(DAY_ORDINALS, Meaning::OrdinalWord, &mut add);
     each(HOUR_ORDINALS, Meaning::HourOrdinal, &mut add);
+    each(GENITIVES, Meaning::Genitive, &mut add);
+    each(HALF_PASTS, Meaning::HalfPast, &mut add);
+    each(HOUR_ACCUSATIVES, Meaning::HourAccusative, &mut add);
     for (n, latin) in ROMAN.iter().enumerate() {
         let n = n as u8 + 1;
         add(latin, Meaning::Roman(n));

@@ -73,7 +73,9 @@
 //! | a comma before the year | `Грудень, 2014`, `12 Октябрь, 2021 08:15` | month / minute |
 //! | the reference year in words | `15 травня ц.р.`, `10 мая т.г.`, `1 июня с.г.`, `15.05 ц.р.`, `20 августа текущего года`, `3 сентября сего года` | day / month |
 //! | more day words | `позапозавчера`, `позапозавчора`, `послепослезавтра`, `післяпіслязавтра`, `прямо сейчас`, `прямо зараз`; `сейчас`, `зараз` (`parse` only) | day / second |
-//! | numeric dates with a final dot or spaces | `10.12.`, `15.02` (`parse` only), `10.12. в 18:00`, `пт, 05.09.`, `14. - 15.10.`, `14./15.10.2018`, `с 14.10. по 15.10.2018`, `с 1.9 по 5.9`, `07. 09. 2025` | day / minute / range |
+//! | numeric dates with a final dot or spaces | `10.12.`, `15.02`, `14 - 15.10.` (`parse` only), `10.12. в 18:00`, `пт, 05.09.`, `14. - 15.10.`, `14./15.10.2018`, `14 - 15.10.2018`, `с 14 по 15.10.`, `с 14.10. по 15.10.2018`, `с 1.9 по 5.9`, `07. 09. 2025` | day / minute / range |
+//! | hours in genitive number words (§6) | `с восьми утра до десяти вечера`, `з дев'яти ранку до шести вечора`, `до шести вечора`, `після п'яти вечора`, `завтра с восьми до десяти`; `с восьми до десяти` (`parse` only) | range of instants / open interval |
+//! | half past (§6) | `в половине девятого`, `в пол девятого`, `полдевятого` (08:30), `в половине первого ночи` (00:30), `о пів на восьму` (07:30), `о пів на дев'яту вечора` (20:30), `о пів дев'ятої`; `половина девятого`, `пів на восьму` (`parse` only) | minute |
 //! | ranges of months and years | `с января по март 2025`, `січень–березень 2025 року`, `в январе–марте`, `с ноября 2024 по март 2025`, `1941–1945 гг.`, `в 2021-2022 годах`, `у 2014–2015 роках`; `1941–1945`, `январь–март` (`parse` only) | range of months / years |
 //! | hours in words | `9 часов вечера`, `в 3 часа пополудни`, `в 3 часа после полудня`, `о 3 годині дня`, `о 18 годині`, `8 години вечора`, `в пятнадцать часов`, `17ч10`, `о 17-й`, `о 5-й ранку`, `о восьмій годині` | hour / minute |
 //! | ranges of times | `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`, `с 10 до 11 утра`, `із 10 до 11 вечора`, `в четвер з 9:30 до 11:00`, `з 22:00 до 03:30` | range of instants |
@@ -215,7 +217,11 @@
 //!   bare `15.02` or `15.2` (not `14.00`: there is no month 0). Dotted day
 //!   ranges need the dot after their start (`14. - 15.10.`), or after
 //!   `с`/`з` a one-digit month (`с 1.9 по 5.9`); `в 10.1 - 10.12` is a
-//!   range of versions.
+//!   range of versions. Without the dot after the start, a range of days
+//!   is read everywhere with a year (`14 - 15.10.2018`) or after `с`/`з`
+//!   with the end's final dot (`с 14 по 15.10.`; without it `по 15.10` is
+//!   as much a time); a dash alone (`14 - 15.10.`, `14-15.10`) is read by
+//!   `parse` only, being as often a score or a range of pages.
 //! - A day in quotes (`«15» квітня`): extraction starts the match at the
 //!   number, leaving the opening quote outside; `parse` trims it.
 //! - Durations are not times (SPEC §5), and extraction keeps to that
@@ -249,8 +255,34 @@
 //!   start is therefore year 1: use `end` for a deadline.
 //! - An ordinal hour after `до`/`після` (`до 18-ї`) is an hour unless a word
 //!   the lexicon does not know follows it (`до 18-ї статті` is "up to
-//!   article 18"). `в 17-й` is left alone (`в 17-й раз`, "for the 17th
+//!   article 18") and no hour word or part of the day came between (`до
+//!   шостої вечора`). `в 17-й` is left alone (`в 17-й раз`, "for the 17th
 //!   time"); only `о`/`об` take an ordinal hour.
+//! - Cardinals in the genitive (`восьми`, `десяти`, `дев'яти`) are hours
+//!   only after `с`/`з`/`до`/`после`/`після`, and read exactly as the
+//!   digits they stand for: `с восьми до десяти` is `с 8 до 10` (`parse`
+//!   only, or beside a day), `з дев'яти до шести` is `з 9 до 6` (06:00 the
+//!   next day, by the §2 rule), `до шести вечора` is `до 6 вечера`, and
+//!   `после пяти` is, like `после 5`, no hour (the number may count
+//!   anything, and the hour could be 5 or 17).
+//! - Half past is named by the hour it leads to: `в половине девятого`,
+//!   `пол девятого`, `полдевятого`, `о пів дев'ятої` are 08:30, `пів на
+//!   восьму` 07:30; `первого`/`першу` is 12:30, as `в 12 часов` is noon,
+//!   and a part of the day moves it as it moves `в 12` (`половина первого
+//!   ночи` is 00:30, `пів на дев'яту вечора` 20:30). Extraction reports it
+//!   alone when a preposition (`в половине девятого`, `в пол девятого`, `о
+//!   пів на восьму`) or a part of the day (`половина третьего ночи`) is
+//!   written, or in one word (`полдевятого`); `половина девятого`, `пол
+//!   девятого`, `пів на восьму` only beside a day, since `половина` is
+//!   also "half" (`половина девятого класса`) and `пол` also "floor" (`пол
+//!   девятого этажа`); `parse` reads them all. The hour word must be an
+//!   ordinal of 1 to 12, so `в половине случаев`, `половину дня` and `пів
+//!   на пів` are never times, and an ordinal followed by a unit, month,
+//!   year, quarter or century is that noun's (`в половине первого
+//!   месяца`). A noun the lexicon does not know is not looked for (it may
+//!   as well be a verb or the next line): `в половине первого тайма` is
+//!   read as 12:30, a known false positive (`во второй половине первого
+//!   тайма`, the usual phrase, is not).
 //! - `до`, `после`, `після` before a date leave the date as it is (`до 10
 //!   вересня` is a day: `parse` reads the whole, extraction matches the
 //!   date alone so that `normalise` keeps the word); only hours and the

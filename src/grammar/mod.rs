@@ -22,6 +22,7 @@ use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr,
 use assemble::{assemble, separator, Assembly, Fired};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
+pub(crate) use families::range::bare_day_range;
 use families::{Memo, FAMILIES};
 use prefilter::{can_start, candidates, family_start, token_bits, Start};
 pub use prefilter::{is_anchor, may_start};

@@ -1,7 +1,9 @@
 //! Hours named with words: `в пятнадцать часов`, `девять часов вечера`,
 //! `в семь вечера`, and hours as ordinals: `о 17-й`, `о 5-й ранку`,
 //! `об 11-й годині`, `о восьмій годині` (the ordinal is read by open
-//! intervals too: `до 18-ї`, `до п'ятнадцятої`).
+//! intervals too: `до 18-ї`, `до п'ятнадцятої`); and cardinals in the
+//! genitive, which ranges and open intervals read (`с восьми до десяти`,
+//! `до шести вечора`).
 
 use nom::combinator::opt;
 use nom::Parser;
@@ -9,7 +11,7 @@ use nom::Parser;
 use super::time::{apply_day_part, Read};
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Meaning, Prep, Tok};
+use crate::lexicon::{DayPart, Meaning, Prep, Tok};
 use crate::syntax::TimeExpr;
 
 /// hour = ("о" | "об") hour-ordinal
@@ -103,4 +105,45 @@ pub(crate) fn hour_ordinal(i: Toks<'_>) -> PResult<'_, TimeExpr> {
     let (i, dp) = opt(day_part).parse(i)?;
     let hour = dp.map_or(h, |dp| apply_day_part(h, dp));
     Ok((i, TimeExpr { hour, minute: None, second: None, nanos: 0, offset }))
+}
+
+/// An hour written with cardinals in the genitive, and what stands with it.
+#[derive(Clone, Copy)]
+pub(crate) struct GenitiveHour {
+    /// The hour, moved by the part of the day if one was written.
+    pub(crate) time: TimeExpr,
+    /// An hour word was written (`восьми часов`).
+    pub(crate) marker: bool,
+    /// The part of the day written after it (`десяти вечера`).
+    pub(crate) part: Option<DayPart>,
+}
+
+/// genitive-hour = genitive ["двадцати" genitive] [hour-marker] [day-part]
+///
+/// `восьми`, `десяти вечера`, `двадцати двух часов`, `дев'яти`: the
+/// genitive is what `с`/`з`/`до`/`после`/`після` take, and the only place
+/// it is read. The callers judge it as they judge a bare number in the
+/// same place (`с 8 до 10`, `до 6 вечера`): a marker or a part of the day
+/// makes it certain.
+pub(crate) fn genitive_hour(i: Toks<'_>) -> PResult<'_, GenitiveHour> {
+    let offset = start_of(i);
+    let genitive = |i| {
+        word(|m| match m {
+            Meaning::Genitive(n) => Some(u32::from(n)),
+            _ => None,
+        })
+        .parse(i)
+    };
+    let (i, tens) = genitive(i)?;
+    let (i, units) = if tens == 20 { opt(genitive).parse(i)? } else { (i, None) };
+    let hour = match units {
+        Some(u) if u <= 4 => tens + u,
+        Some(_) => return fail(i),
+        None => tens,
+    };
+    let (i, marker) = opt(hour_marker).parse(i)?;
+    let (i, part) = opt(day_part).parse(i)?;
+    let hour = part.map_or(hour, |dp| apply_day_part(hour, dp));
+    let time = TimeExpr { hour, minute: None, second: None, nanos: 0, offset };
+    Ok((i, GenitiveHour { time, marker: marker.is_some(), part }))
 }

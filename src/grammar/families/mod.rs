@@ -15,6 +15,7 @@ pub(crate) mod amount;
 pub(crate) mod calendar;
 pub(crate) mod day_part;
 pub(crate) mod decade;
+pub(crate) mod half_hour;
 pub(crate) mod holiday;
 pub(crate) mod hour;
 pub(crate) mod nth;
@@ -242,7 +243,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "time_range",
         word: NONE,
         prep: FROM,
-        after_prep: NUM | NUMBER | HOUR_ORDINAL,
+        after_prep: NUM | NUMBER | HOUR_ORDINAL | GENITIVE,
         number: Some(AfterNumber { punct: &[':', '.', '-'], words: HOUR_MARKER | DAY_PART | UNTIL }),
         sign: false,
         after_shift: NONE,
@@ -253,7 +254,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "open",
         word: NONE,
         prep: UNTIL | SINCE,
-        after_prep: NUM | NUMBER | HOUR_ORDINAL | END_OF,
+        after_prep: NUM | NUMBER | HOUR_ORDINAL | GENITIVE | END_OF,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -270,6 +271,19 @@ pub(crate) const FAMILIES: &[Family] = &[
         after_shift: NONE,
         anchors: HOUR_MARKER | DAY_PART | HOUR_ORDINAL,
         parse: |i, _| hour::hour(i),
+    },
+    Family {
+        name: "half_hour",
+        word: HALF_OF | HALF | HALF_PAST,
+        prep: IN | AT,
+        after_prep: HALF_OF | HALF | HALF_PAST,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        // `в половине девятого`, `о пів на восьму`, `о пів дев'ятої`,
+        // `полдевятого`: the hour word (the ordinals anchor dates too).
+        anchors: ORDINAL_WORD | HOUR_ORDINAL | HOUR_ACCUSATIVE | HALF_PAST,
+        parse: |i, _| half_hour::half_hour(i),
     },
     Family {
         name: "time",

@@ -8,10 +8,11 @@ use nom::combinator::opt;
 use nom::Parser;
 
 use super::calendar::calendar;
-use super::hour::{hour_ordinal, hour_words};
+use super::hour::{genitive_hour, hour_ordinal, hour_words};
 use super::time::time_body;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
+use crate::lexicon::bits::{DAY_PART, HOUR_MARKER};
 use crate::lexicon::{Meaning, Prep, Tok, Unit};
 use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 
@@ -20,7 +21,11 @@ use crate::syntax::{Calendar, DateExpr, Open, YearExpr};
 ///      | "до" ("конца" | "кінця") [shift] ("дня" | "недели" | "месяца" | "года" | "тижня" | "місяця" | "року")
 ///      | "до" ("конца" | "кінця") year4 [year-marker]
 ///      | "до" ("конца" | "кінця") month [year4 [year-marker]]
-/// open-hour = hour-ordinal | time-body | hour-words
+/// open-hour = hour-ordinal | time-body | hour-words | genitive-hour
+///
+/// A genitive (`до шести вечора`, `после пяти часов`) is read as the
+/// number it stands for: with an hour word or a part of the day, as
+/// `до 6 вечера`; alone (`после пяти`, like `после 5`) it is no hour.
 ///
 /// `до 3 часов` is also "up to three hours": an hour of 12 or less written
 /// with an hour word and nothing else (no minutes, no part of the day) is
@@ -34,10 +39,13 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     }
     let side = if p == Prep::Until { Open::Until } else { Open::Since };
     // `до 18-ї`, `до п'ятнадцятої`, but not `до 18-ї статті` ("up to
-    // article 18"): an ordinal is an hour when no unknown word follows.
+    // article 18"): an ordinal is an hour when no unknown word follows,
+    // or when an hour word or a part of the day did (`до шостої вечора`).
     if let Ok((rest, t)) = hour_ordinal(i) {
+        let last_read = i.0[..i.0.len() - rest.0.len()].last();
+        let marked = last_read.is_some_and(|t| t.kinds() & (DAY_PART | HOUR_MARKER) != 0);
         let noun_next = rest.0.first().is_some_and(|t| t.is_unknown_word());
-        if !noun_next {
+        if marked || !noun_next {
             return Ok((rest, Part::OpenTime(side, t, false)));
         }
     }
@@ -48,6 +56,12 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
     if let Ok((rest, r)) = hour_words(i, true) {
         let weak = r.duration_like && r.time.hour <= 12;
         return Ok((rest, Part::OpenTime(side, r.time, weak)));
+    }
+    if let Ok((rest, g)) = genitive_hour(i) {
+        if g.marker || g.part.is_some() {
+            let weak = g.part.is_none() && g.time.hour <= 12;
+            return Ok((rest, Part::OpenTime(side, g.time, weak)));
+        }
     }
     if side != Open::Until {
         return fail(i);

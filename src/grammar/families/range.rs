@@ -1,4 +1,5 @@
-//! Ranges of days: `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`.
+//! Ranges of days: `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
+//! `с 14 по 15.10.`, and in `parse` only `14 - 15.10.`.
 
 use nom::branch::alt;
 use nom::combinator::opt;
@@ -10,7 +11,7 @@ use super::Memo;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
 use crate::lexicon::{Kind, Prep, Tok};
-use crate::syntax::{Calendar, DateExpr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, Expr, YearExpr};
 
 /// `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25`,
 /// `28 августа – 3 сентября 2025`.
@@ -103,7 +104,12 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
         return fail(i);
     }
     let (i, _) = opt(open_quote).parse(i)?;
-    let (i, end) = calendar(i)?;
+    let (i, end) = match calendar(i) {
+        // `с 14 по 15.10.`: after `с`/`з`, a day.month ends the range
+        // without its year (SPEC §6: `с … по` is the context it needs).
+        Err(nom::Err::Error(e)) if from => day_month_end(i).map_err(|e2| e2.map(|e2| e.or(e2)))?,
+        r => r?,
+    };
     let mut start = start;
     // `1–5 сентября`: the month written once belongs to both ends. The
     // year is left to resolution, which knows whether the range crosses
@@ -112,4 +118,45 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
         start.month = end.month;
     }
     Ok((i, Part::Date(DateExpr::Range(start, end))))
+}
+
+/// day-month-end = day "." month ("." | end of input)
+///
+/// `15.10.`, with its final dot (which `parse` trims at the end of its
+/// input): without it, `до 15.10` is as much a time. A month past 12 is
+/// no month.
+fn day_month_end(i: Toks<'_>) -> PResult<'_, Calendar> {
+    let offset = start_of(i);
+    let (i, (d, _, m)) = (num(1, 2), glued_punct('.'), glued_num(1, 2)).parse(i)?;
+    let (i, dot) = opt(glued_punct('.')).parse(i)?;
+    if !(1..=12).contains(&m.value) || dot.is_none() && !i.0.is_empty() || !not_continued(i) {
+        return fail(i);
+    }
+    Ok((i, Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year: None, offset }))
+}
+
+/// A day and a day.month joined by a dash, and nothing else (`14 - 15.10`,
+/// `14-15.10` once `parse` has trimmed its final dot): read by `parse`
+/// only, as [`bare_day_month`] is; in running text it is as often a
+/// score or a page range (`счёт 14 - 15.10`).
+///
+/// ```text
+/// bare-day-range = day dash day "." month
+/// ```
+///
+/// [`bare_day_month`]: super::calendar::bare_day_month
+pub(crate) fn bare_day_range(toks: &[Tok]) -> Option<Expr> {
+    // Five tokens, a dash second: `parse` asks this of every input.
+    if toks.len() != 5 || !toks[1].is_punct('-') {
+        return None;
+    }
+    let i = Toks(toks);
+    let offset = start_of(i);
+    let (i, (d, _)) = (day_num, punct('-')).parse(i).ok()?;
+    let (i, end) = day_month_end(i).ok()?;
+    if !i.0.is_empty() {
+        return None;
+    }
+    let start = Calendar { day: Some(d.value as u32), month: end.month, year: None, offset };
+    Some(Expr { date: Some(DateExpr::Range(start, end)), ..Expr::default() })
 }

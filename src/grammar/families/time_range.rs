@@ -7,7 +7,7 @@
 use nom::combinator::opt;
 use nom::Parser;
 
-use super::hour::{hour_ordinal, hour_words};
+use super::hour::{genitive_hour, hour_ordinal, hour_words};
 use super::time::{apply_day_part, clock};
 use crate::grammar::prim::*;
 use crate::grammar::Part;
@@ -85,7 +85,11 @@ fn dash_range(i: Toks<'_>) -> PResult<'_, Part> {
 
 /// range-end = clock [day-part] [hour-marker]
 ///           | hour2 "." min2            (minutes 00 or 13-59: never a month)
-///           | hour-ordinal | hour-words | hour [hour-marker] [day-part]
+///           | hour-ordinal | hour-words | genitive-hour
+///           | hour [hour-marker] [day-part]
+///
+/// A genitive (`восьми`) is judged as the bare number it stands for:
+/// certain only with an hour word or a part of the day.
 fn range_end(i: Toks<'_>) -> PResult<'_, End> {
     let offset = start_of(i);
     if let Ok((rest, mut t)) = clock(false).parse(i) {
@@ -115,6 +119,9 @@ fn range_end(i: Toks<'_>) -> PResult<'_, End> {
     }
     if let Ok((rest, r)) = hour_words(i, true) {
         return Ok((rest, End { time: r.time, certain: true, part: None }));
+    }
+    if let Ok((rest, g)) = genitive_hour(i) {
+        return Ok((rest, End { time: g.time, certain: g.marker || g.part.is_some(), part: g.part }));
     }
     let (i, h) = num(1, 2).parse(i)?;
     if !not_continued(i) {
