@@ -73,7 +73,7 @@ pub(crate) type FamilySet = u64;
 const _: () = assert!(FAMILIES.len() <= 64, "a FamilySet holds 64 families");
 
 /// The families that may start with a number.
-const NUMBER_FAMILIES: FamilySet = {
+pub(crate) const NUMBER_FAMILIES: FamilySet = {
     let mut acc = 0;
     let mut k = 0;
     while k < FAMILIES.len() {
@@ -115,6 +115,76 @@ const FAMILIES_BY_KIND: [FamilySet; 128] = {
     }
     table
 };
+
+/// For each ASCII punctuation character, the families that let it follow
+/// a number they start with.
+const NUMBER_FAMILIES_BY_PUNCT: [FamilySet; 128] = {
+    let mut table = [0; 128];
+    let mut k = 0;
+    while k < FAMILIES.len() {
+        if let Some(n) = FAMILIES[k].number {
+            let mut c = 0;
+            while c < n.punct.len() {
+                if n.punct[c].is_ascii() {
+                    table[n.punct[c] as usize] |= 1 << k;
+                }
+                c += 1;
+            }
+        }
+        k += 1;
+    }
+    table
+};
+
+/// For each kind of meaning, the families that let a word of that kind
+/// follow a number they start with.
+const NUMBER_FAMILIES_BY_KIND: [FamilySet; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let mut k = 0;
+        while k < FAMILIES.len() {
+            if let Some(n) = FAMILIES[k].number {
+                if n.words & (1 << b) != 0 {
+                    table[b] |= 1 << k;
+                }
+            }
+            k += 1;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The families that start with a number and let `next` follow it: those
+/// for which [`family_start`] says [`Start::Yes`] at a number (the other
+/// families that start with a number say [`Start::Second`]).
+pub(crate) fn number_families(next: Option<&Tok>) -> FamilySet {
+    match next {
+        None => NUMBER_FAMILIES,
+        Some(t) => match t.kind {
+            Kind::Punct(c) if c.is_ascii() => NUMBER_FAMILIES_BY_PUNCT[c as usize],
+            Kind::Punct(c) => {
+                let mut set = 0;
+                for (k, f) in FAMILIES.iter().enumerate() {
+                    if f.number.is_some_and(|n| n.punct.contains(&c)) {
+                        set |= 1 << k;
+                    }
+                }
+                set
+            }
+            Kind::Num { .. } => 0,
+            Kind::Word(e) => {
+                let (mut set, mut bits) = (0, e.kinds);
+                while bits != 0 {
+                    set |= NUMBER_FAMILIES_BY_KIND[bits.trailing_zeros() as usize];
+                    bits &= bits - 1;
+                }
+                set
+            }
+        },
+    }
+}
 
 /// The families worth asking about a token (whose [`token_bits`] are
 /// `first`): [`family_start`] says no to every other.
