@@ -17,14 +17,14 @@ mod prim;
 use arrayvec::ArrayVec;
 use nom::error::ParseError;
 
-use crate::lexicon::{Kind, Tok};
+use crate::lexicon::Tok;
 use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly, Fired};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
 pub(crate) use families::range::bare_day_range;
 use families::{Memo, FAMILIES};
-use prefilter::{can_start, candidates, family_start, number_families, token_bits, Start, NUMBER_FAMILIES};
+use prefilter::{can_start, starts, token_bits};
 pub use prefilter::{is_anchor, may_start};
 use prim::{fail, Fail, PResult, Toks};
 
@@ -115,30 +115,16 @@ fn part(i: Toks<'_>) -> PResult<'_, Part> {
     }
     let memo = Memo::new(i);
     let first = token_bits(t);
-    // What a family that would read the first token and stop at the next
-    // one says.
+    // What a family that reads the first token and stops at the next says.
     let second = Fail { remaining: i.0.len() - 1 };
-    // The families to ask, in the table's order. At a number, those that
-    // let the next token follow it, worked out at once; the others would
-    // stop at the second token.
-    let number = matches!(t.kind, Kind::Num { .. });
-    let (mut set, mut err) = if number {
-        let set = number_families(i.0.get(1));
-        (set, (set != NUMBER_FAMILIES).then_some(second))
-    } else {
-        (candidates(t, first), None)
-    };
+    // The families to ask, in the table's order.
+    let starts = starts(i.0, first);
+    let mut err = (starts.second != 0).then_some(second);
+    let mut set = starts.yes;
     while set != 0 {
         let f = &FAMILIES[set.trailing_zeros() as usize];
         set &= set - 1;
-        let start = if number { Start::Yes } else { family_start(f, i.0, first) };
-        debug_assert!(!number || matches!(family_start(f, i.0, first), Start::Yes), "{}", f.name);
-        let result = match start {
-            Start::Yes => (f.parse)(i, &memo),
-            Start::No => continue,
-            Start::Second => Err(nom::Err::Error(second)),
-        };
-        match result {
+        match (f.parse)(i, &memo) {
             Ok(r) => return Ok(r),
             Err(nom::Err::Error(e)) => err = Some(err.map_or(e, |a| a.or(e))),
             Err(other) => return Err(other),

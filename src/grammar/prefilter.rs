@@ -4,7 +4,7 @@
 //! what may follow a number or a shift word it starts with, and its
 //! anchors.
 
-use super::families::{Family, FAMILIES};
+use super::families::FAMILIES;
 use crate::lexicon::{Kind, Meaning, Tok};
 
 pub(crate) use crate::lexicon::{bit, bits, Bits};
@@ -73,7 +73,7 @@ pub(crate) type FamilySet = u64;
 const _: () = assert!(FAMILIES.len() <= 64, "a FamilySet holds 64 families");
 
 /// The families that may start with a number.
-pub(crate) const NUMBER_FAMILIES: FamilySet = {
+const NUMBER_FAMILIES: FamilySet = {
     let mut acc = 0;
     let mut k = 0;
     while k < FAMILIES.len() {
@@ -98,23 +98,52 @@ const SIGN_FAMILIES: FamilySet = {
     acc
 };
 
-/// For each kind of meaning, the families that may start with a word of
-/// that kind (as the word itself or as their preposition).
-const FAMILIES_BY_KIND: [FamilySet; 128] = {
-    let mut table = [0; 128];
-    let mut b = 0;
-    while b < 128 {
+/// For each kind of meaning (a bit of [`Bits`]), the families whose field
+/// `$bits` holds it, at compile time.
+macro_rules! by_kind {
+    ($family:ident => $bits:expr) => {{
+        let mut table: [FamilySet; 128] = [0; 128];
         let mut k = 0;
         while k < FAMILIES.len() {
-            if (FAMILIES[k].word | FAMILIES[k].prep) & (1 << b) != 0 {
-                table[b] |= 1 << k;
+            let $family = &FAMILIES[k];
+            let bits: Bits = $bits;
+            let mut b = 0;
+            while b < 128 {
+                if bits & (1 << b) != 0 {
+                    table[b] |= 1 << k;
+                }
+                b += 1;
             }
             k += 1;
         }
-        b += 1;
+        table
+    }};
+}
+
+/// The families that start with a word of each kind.
+const BY_WORD: [FamilySet; 128] = by_kind!(f => f.word);
+/// The families that open with a preposition of each kind.
+const BY_PREP: [FamilySet; 128] = by_kind!(f => f.prep);
+/// The families that let a word of each kind follow their preposition.
+const BY_AFTER_PREP: [FamilySet; 128] = by_kind!(f => f.after_prep);
+/// The families that let a word of each kind follow a number they start with.
+const BY_AFTER_NUMBER: [FamilySet; 128] = by_kind!(f => match f.number {
+    Some(n) => n.words,
+    None => 0,
+});
+/// Every family.
+const ALL: FamilySet = if FAMILIES.len() == 64 { !0 } else { (1 << FAMILIES.len()) - 1 };
+
+/// The union of the families of `table` over the kinds in `bits`.
+#[inline]
+fn families_of(table: &[FamilySet; 128], mut bits: Bits) -> FamilySet {
+    let mut set = 0;
+    while bits != 0 {
+        set |= table[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
     }
-    table
-};
+    set
+}
 
 /// For each ASCII punctuation character, the families that let it follow
 /// a number they start with.
@@ -136,82 +165,64 @@ const NUMBER_FAMILIES_BY_PUNCT: [FamilySet; 128] = {
     table
 };
 
-/// For each kind of meaning, the families that let a word of that kind
-/// follow a number they start with.
-const NUMBER_FAMILIES_BY_KIND: [FamilySet; 128] = {
-    let mut table = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        let mut k = 0;
-        while k < FAMILIES.len() {
-            if let Some(n) = FAMILIES[k].number {
-                if n.words & (1 << b) != 0 {
-                    table[b] |= 1 << k;
-                }
-            }
-            k += 1;
-        }
-        b += 1;
-    }
-    table
-};
-
-/// The families that start with a number and let `next` follow it: those
-/// for which [`family_start`] says [`Start::Yes`] at a number (the other
-/// families that start with a number say [`Start::Second`]).
-pub(crate) fn number_families(next: Option<&Tok>) -> FamilySet {
-    match next {
-        None => NUMBER_FAMILIES,
-        Some(t) => match t.kind {
-            Kind::Punct(c) if c.is_ascii() => NUMBER_FAMILIES_BY_PUNCT[c as usize],
-            Kind::Punct(c) => {
-                let mut set = 0;
-                for (k, f) in FAMILIES.iter().enumerate() {
-                    if f.number.is_some_and(|n| n.punct.contains(&c)) {
-                        set |= 1 << k;
-                    }
-                }
-                set
-            }
-            Kind::Num { .. } => 0,
-            Kind::Word(e) => {
-                let (mut set, mut bits) = (0, e.kinds);
-                while bits != 0 {
-                    set |= NUMBER_FAMILIES_BY_KIND[bits.trailing_zeros() as usize];
-                    bits &= bits - 1;
-                }
-                set
-            }
-        },
-    }
-}
-
-/// The families worth asking about a token (whose [`token_bits`] are
-/// `first`): [`family_start`] says no to every other.
-pub(crate) fn candidates(t: &Tok, first: Bits) -> FamilySet {
-    match t.kind {
-        Kind::Num { .. } => NUMBER_FAMILIES,
-        Kind::Punct('+' | '-') => SIGN_FAMILIES,
-        Kind::Punct(_) => 0,
-        Kind::Word(_) => {
-            let (mut set, mut bits) = (0, first);
-            while bits != 0 {
-                set |= FAMILIES_BY_KIND[bits.trailing_zeros() as usize];
-                bits &= bits - 1;
-            }
-            set
-        }
-    }
-}
-
 /// The kinds of a token: its meanings' bits, [`bits::NUM`] for a number.
 #[inline]
 pub(crate) fn token_bits(t: &Tok) -> Bits {
     t.kinds()
 }
 
+/// [`family_start`] of every family at once, from the tables above: the
+/// families that may start at `toks[0]` (whose [`token_bits`] are
+/// `first`), and those whose parser would read the first token and stop at
+/// the second. The rest cannot start there.
+pub(crate) struct Starts {
+    pub yes: FamilySet,
+    pub second: FamilySet,
+}
+
+pub(crate) fn starts(toks: &[Tok], first: Bits) -> Starts {
+    let Some(t) = toks.first() else { return Starts { yes: 0, second: 0 } };
+    let next = toks.get(1);
+    let found = match t.kind {
+        Kind::Num { .. } => {
+            let yes = match next.map(|n| n.kind) {
+                None => NUMBER_FAMILIES,
+                Some(Kind::Punct(c)) if c.is_ascii() => NUMBER_FAMILIES_BY_PUNCT[c as usize],
+                Some(Kind::Punct(c)) => after_number_other(c),
+                Some(Kind::Num { .. }) => 0,
+                Some(Kind::Word(e)) => families_of(&BY_AFTER_NUMBER, e.kinds),
+            };
+            Starts { yes, second: NUMBER_FAMILIES & !yes }
+        }
+        Kind::Punct('+' | '-') => Starts { yes: SIGN_FAMILIES, second: 0 },
+        Kind::Punct(_) => Starts { yes: 0, second: 0 },
+        Kind::Word(_) => {
+            let prep = families_of(&BY_PREP, first);
+            // A number last in the input, or punctuation after the
+            // preposition: for the family to judge.
+            let after = match next {
+                None | Some(Tok { kind: Kind::Punct(_), .. }) => ALL,
+                Some(n) => families_of(&BY_AFTER_PREP, token_bits(n)),
+            };
+            let yes = families_of(&BY_WORD, first) | (prep & after);
+            Starts { yes, second: prep & !yes }
+        }
+    };
+    #[cfg(debug_assertions)]
+    for (k, f) in FAMILIES.iter().enumerate() {
+        let (yes, second) = (found.yes & (1 << k) != 0, found.second & (1 << k) != 0);
+        match family_start(f, toks, first) {
+            Start::Yes => assert!(yes && !second, "{}", f.name),
+            Start::Second => assert!(second && !yes, "{}", f.name),
+            Start::No => assert!(!yes && !second, "{}", f.name),
+        }
+    }
+    found
+}
+
 /// Whether a family may start at `toks[0]` (whose [`token_bits`] are
 /// `first`), judged by its first two tokens.
+#[cfg(any(test, debug_assertions))]
 pub(crate) enum Start {
     /// It may.
     Yes,
@@ -223,7 +234,8 @@ pub(crate) enum Start {
     Second,
 }
 
-pub(crate) fn family_start(f: &Family, toks: &[Tok], first: Bits) -> Start {
+#[cfg(any(test, debug_assertions))]
+pub(crate) fn family_start(f: &super::families::Family, toks: &[Tok], first: Bits) -> Start {
     let Some(t) = toks.first() else { return Start::No };
     let yes = match t.kind {
         // A number: what follows must be what the family reads after one.
@@ -336,16 +348,22 @@ fn num_may_start(next: Option<&Tok>) -> bool {
         None => true,
         Some(t) => match t.kind {
             Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
-            Kind::Punct(c) => after_number_other(c),
+            Kind::Punct(c) => after_number_other(c) != 0,
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
         },
     }
 }
 
-/// True when some family lets the non-ASCII punctuation `c` follow a
-/// number it starts with (`15» квітня`): rare, so looked up in the table.
+/// The families that let the non-ASCII punctuation `c` follow a number
+/// they start with (`15» квітня`): rare, so looked up in the table.
 #[cold]
-fn after_number_other(c: char) -> bool {
-    FAMILIES.iter().any(|f| f.number.is_some_and(|n| n.punct.contains(&c)))
+fn after_number_other(c: char) -> FamilySet {
+    let mut set = 0;
+    for (k, f) in FAMILIES.iter().enumerate() {
+        if f.number.is_some_and(|n| n.punct.contains(&c)) {
+            set |= 1 << k;
+        }
+    }
+    set
 }
