@@ -86,19 +86,7 @@ fn bench_extract(c: &mut Criterion) {
     // The annotated test pages (headline lists, datelines, comments: one
     // date every ~150 bytes, far denser than the mix) with the real page,
     // in turn to ~1 MB.
-    let pages = [
-        sample,
-        include_str!("../tests/data/ru_news.txt"),
-        include_str!("../tests/data/uk_news.txt"),
-        include_str!("../tests/data/mixed_news.txt"),
-    ];
-    let mut dense = String::new();
-    for page in pages.iter().cycle() {
-        if dense.len() >= TARGET_LEN {
-            break;
-        }
-        dense.push_str(page);
-    }
+    let dense = mix::test_pages();
     eprintln!(
         "test pages in turn: {} bytes, {} matches",
         dense.len(),

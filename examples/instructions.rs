@@ -10,7 +10,7 @@
 //! Workloads: `extract` (the benches' ~1 MB news mix through
 //! `extract_bytes`), `aho` (the extract bench's baseline over the same mix:
 //! one aho-corasick DFA pass for its ~200 date keywords), `sample` (the real page of `samples/` repeated to
-//! 1 MB), `parse` (the benches' 20-form parse mix), `wider` (its ten §6 forms), `stamp` (the seed
+//! 1 MB), `pages` (the annotated test pages and the sample page in turn), `parse` (the benches' 20-form parse mix), `wider` (its ten §6 forms), `stamp` (the seed
 //! stamp `01:15 07 сен 2025` alone) and `chrono` (the parse bench's
 //! baseline: chrono's `parse_from_str` of `07.09.2025 01:15` plus the Kyiv
 //! lookup).
@@ -26,7 +26,7 @@ fn main() {
     let (mode, n) = match args.as_slice() {
         [_, mode, n] => (mode.as_str(), n.parse::<usize>().expect("a count")),
         _ => {
-            eprintln!("usage: instructions extract|aho|sample|parse|wider|stamp|chrono N");
+            eprintln!("usage: instructions extract|aho|sample|pages|parse|wider|stamp|chrono N");
             std::process::exit(2);
         }
     };
@@ -54,6 +54,16 @@ fn main() {
                 black_box(ac.find_iter(black_box(text.as_bytes())).count());
             }
             eprintln!("bytes {}", text.len());
+        }
+        "pages" => {
+            // The annotated test pages and the sample page in turn, ~1 MB.
+            let text = mix::test_pages();
+            black_box(ctx.extract_bytes(text.as_bytes()).count());
+            for _ in 0..n {
+                black_box(ctx.extract_bytes(black_box(text.as_bytes())).count());
+            }
+            eprintln!("bytes {}", text.len());
+            eprintln!("matches {}", ctx.extract_bytes(text.as_bytes()).count());
         }
         "sample" => {
             // The real page shipped in samples/, repeated to about 1 MB.

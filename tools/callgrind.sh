@@ -31,6 +31,10 @@ measure() { # label dir
     a1=$(count "$bin" aho "$N")
     s0=$(count "$bin" sample 0)
     s1=$(count "$bin" sample "$N")
+    g0=$(count "$bin" pages 0)
+    g1=$(count "$bin" pages "$N")
+    gbytes=$("$bin" pages 0 2>&1 | sed -n 's/^bytes //p')
+    gmatches=$("$bin" pages 0 2>&1 | sed -n 's/^matches //p')
     p0=$(count "$bin" parse 0)
     p1=$(count "$bin" parse "$N")
     w0=$(count "$bin" wider 0)
@@ -44,9 +48,10 @@ measure() { # label dir
     matches=$("$bin" extract 0 2>&1 | sed -n 's/^matches //p')
     smatches=$("$bin" sample 0 2>&1 | sed -n 's/^matches //p')
     python3 - "$1" "$e0" "$e1" "$s0" "$s1" "$p0" "$p1" "$bytes" "$sbytes" "$matches" "$smatches" "$N" \
-        "$w0" "$w1" "$t0" "$t1" "$c0" "$c1" "$a0" "$a1" <<'PY'
+        "$w0" "$w1" "$t0" "$t1" "$c0" "$c1" "$a0" "$a1" "$g0" "$g1" "$gbytes" "$gmatches" <<'PY'
 import sys
-label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n, w0, w1, t0, t1, c0, c1, a0, a1 = sys.argv[1], *map(int, sys.argv[2:])
+label, e0, e1, s0, s1, p0, p1, b, sb, m, sm, n, w0, w1, t0, t1, c0, c1, a0, a1, g0, g1, gb, gm = sys.argv[1], *map(int, sys.argv[2:])
+pages_mb = (g1 - g0) / n / (gb / 1e6)
 aho_mb = (a1 - a0) / n / (b / 1e6)
 per_mb = (e1 - e0) / n / (b / 1e6)
 sample_mb = (s1 - s0) / n / (sb / 1e6)
@@ -55,7 +60,8 @@ per_wider = (w1 - w0) / n / 10
 stamp, chrono = (t1 - t0) / n, (c1 - c0) / n
 print(f"{label}: news mix {per_mb / 1e6:.2f} M instructions per MB ({m} matches; "
       f"aho-corasick baseline {aho_mb / 1e6:.2f} M); "
-      f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); parse {per_parse:.0f} per string; "
+      f"sample page {sample_mb / 1e6:.2f} M per MB ({sm} matches); "
+      f"test pages {pages_mb / 1e6:.2f} M per MB ({gm} matches); parse {per_parse:.0f} per string; "
       f"§6 forms {per_wider:.0f} per string; seed stamp {stamp:.0f} (chrono baseline {chrono:.0f})")
 PY
 }

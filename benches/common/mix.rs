@@ -433,3 +433,23 @@ pub const KEYWORDS: &[&str] = &[
     "киеву",
     "киевскому",
 ];
+
+/// The annotated test pages (headline lists, datelines, comments: one date
+/// every ~150 bytes, far denser than the mix) and the real sample page, in
+/// turn to ~1 MB.
+pub fn test_pages() -> String {
+    let pages = [
+        include_str!("../../samples/lenta_ua_page.txt"),
+        include_str!("../../tests/data/ru_news.txt"),
+        include_str!("../../tests/data/uk_news.txt"),
+        include_str!("../../tests/data/mixed_news.txt"),
+    ];
+    let mut dense = String::new();
+    for page in pages.iter().cycle() {
+        if dense.len() >= TARGET_LEN {
+            break;
+        }
+        dense.push_str(page);
+    }
+    dense
+}
