@@ -340,49 +340,321 @@ pub enum Piece<'a> {
     Date(Match<'a>),
 }
 
-/// How far `utf8_runs` looks with std before it hands a run to simdutf8.
+/// How long a run `utf8_runs` reads a character at a time before it
+/// hands the rest of it to simdutf8.
 const SHORT_RUN: usize = 64;
 
-/// Splits bytes into their valid UTF-8 runs: `(offset, text)`. An
-/// incomplete character at the very end is left out when `eof` is false.
-fn utf8_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        while pos < bytes.len() {
-            let rest = &bytes[pos..];
-            // Between invalid bytes (binary data, a page in another
-            // encoding) runs are short, and std finds the next error in a
-            // short window at once. A run that goes on past the window is
-            // text: simdutf8's `compat` API is std's, several times faster
-            // on Cyrillic (std validates non-ASCII one character at a time).
-            let window = &rest[..rest.len().min(SHORT_RUN)];
-            let short = window.utf8_chunks().next().filter(|c| {
-                let read = c.valid().len() + c.invalid().len();
-                // An invalid end of the window may be a character it cuts.
-                !c.invalid().is_empty() && (read < window.len() || window.len() == rest.len())
-            });
-            let (valid, skip) = match short.map(|c| (c.valid(), c.valid().len() + c.invalid().len())) {
-                Some(run) => run,
-                None => match simdutf8::compat::from_utf8(rest) {
-                    Ok(s) => (s, rest.len()),
-                    Err(e) => {
-                        let v = e.valid_up_to();
-                        let bad = e.error_len().unwrap_or(rest.len() - v);
-                        // The valid prefix once more through simdutf8: std would
-                        // take longer over it than the scan (a stream's chunk
-                        // ends mid-character every time).
-                        (simdutf8::basic::from_utf8(&rest[..v]).unwrap_or(""), v + bad.max(1))
+/// What `utf8_runs` knows of an ASCII byte: [`WORD`] for a letter or an
+/// ASCII apostrophe (a byte of a word), [`DIGIT`] for a digit.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() || c == b'\'' || c == b'`' {
+            WORD
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+const WORD: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// True when the lexer finds an anchor token in `text` alone.
+fn lexes_to_anchor(text: &str, toks: &mut Vec<Tok>) -> bool {
+    const MAX: usize = 64;
+    toks.clear();
+    lexicon::lex_into(text, 0, text.len(), toks, MAX);
+    toks.len() >= MAX || toks.iter().any(|t| t.anchor)
+}
+
+/// The tables of [`utf8_runs`], worked out by the lexer itself, once, so
+/// that they follow the lexicon.
+struct RunTables {
+    /// The stretches of one or two bytes that lex to an anchor (`q`; a
+    /// Latin `o` read as `о` is none): bit `b` for the byte `b`, bit
+    /// `a << 8 | b` for the bytes `a`, `b` (two ASCII bytes or one
+    /// character).
+    short: [u64; 1024],
+    /// Per byte: bit 0 for an ASCII word byte; bit 1 for a byte flagged on
+    /// its own (a digit, a letter of an anchor word of one or two ASCII
+    /// letters); bits 2 to 5 for a byte flagged when the byte after it has
+    /// the same bit in `next` (a Cyrillic letter, the apostrophes `’` `‘`
+    /// `ʼ` `´`).
+    class: [u8; 256],
+    next: [u8; 256],
+}
+
+fn run_tables() -> &'static RunTables {
+    static TABLES: std::sync::OnceLock<Box<RunTables>> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Box::new(RunTables { short: [0; 1024], class: [0; 256], next: [0; 256] });
+        let mut toks = Vec::new();
+        let ascii: Vec<u8> = (0..128u8).filter(|&b| ASCII_CLASS[usize::from(b)] == WORD).collect();
+        let mut words: Vec<Vec<u8>> = ascii.iter().map(|&a| vec![a]).collect();
+        words.extend(ascii.iter().flat_map(|&a| ascii.iter().map(move |&b| vec![a, b])));
+        words.extend(('\u{80}'..='\u{7FF}').map(|c| c.to_string().into_bytes()));
+        for word in words {
+            let text = std::str::from_utf8(&word).unwrap_or_default();
+            if lexes_to_anchor(text, &mut toks) {
+                let bit = word.iter().fold(0, |k, &b| k << 8 | usize::from(b));
+                t.short[bit / 64] |= 1 << (bit % 64);
+                // An anchor word of one or two ASCII letters flags its letters.
+                if word.iter().all(u8::is_ascii_alphabetic) {
+                    for &b in &word {
+                        t.class[usize::from(b)] |= 2;
                     }
-                },
+                }
+            }
+        }
+        for b in 0..128 {
+            t.class[b] |= match ASCII_CLASS[b] {
+                WORD => 1,
+                DIGIT => 2,
+                _ => 0,
             };
-            let at = pos;
-            pos += skip;
-            if !valid.is_empty() {
-                return Some((at, valid));
+        }
+        for (lead, next, bit) in [
+            (0xD0..=0xD3, 0x80..=0xBF, 4),
+            (0xE2..=0xE2, 0x80..=0x80, 8),
+            (0xCA..=0xCA, 0xBC..=0xBC, 16),
+            (0xC2..=0xC2, 0xB4..=0xB4, 32),
+        ] {
+            for b in lead {
+                t.class[b] |= bit;
+            }
+            for b in next {
+                t.next[b] |= bit;
+            }
+        }
+        t
+    })
+}
+
+/// The length of the valid UTF-8 character that starts `rest` with the
+/// non-ASCII byte `rest[0]`; else `Err` with the length of the invalid
+/// sequence there, as std's `Utf8Chunks` counts it (the longest prefix of
+/// a valid character, at least one byte; a character cut by the end is
+/// invalid).
+#[inline]
+fn wide_char(rest: &[u8]) -> Result<usize, usize> {
+    let cont = |k: usize, lo: u8, hi: u8| rest.get(k).is_some_and(|b| (lo..=hi).contains(b));
+    let (n, lo, hi) = match rest[0] {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return Err(1),
+    };
+    if !cont(1, lo, hi) {
+        return Err(1);
+    }
+    for k in 2..n {
+        if !cont(k, 0x80, 0xBF) {
+            return Err(k);
+        }
+    }
+    Ok(n)
+}
+
+/// The valid UTF-8 runs of some bytes (see [`utf8_runs`]).
+struct Utf8Runs<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    all: bool,
+    table: &'static RunTables,
+    toks: Vec<Tok>,
+    /// The last block `next_flag` read: its offset, word bytes and flags.
+    block: (usize, u64, u64),
+}
+
+/// Splits bytes into their valid UTF-8 runs: `(offset, text, maybe)`,
+/// where `maybe` is false only for a run that holds no anchor token (the
+/// scanner examines nothing else), which scanning passes by. Those are
+/// left out unless `all`.
+///
+/// An anchor token is a number, which starts with an ASCII digit, or a
+/// word: letters (ASCII, Cyrillic) with apostrophes between them, read by
+/// the lexer from nothing but its own bytes. So a run is read as
+/// stretches of bytes that may be part of a word (ASCII letters and
+/// apostrophes, and every character beyond ASCII) between ASCII bytes
+/// that cannot: a stretch of one or two bytes is looked up in
+/// [`RunTables`], a longer one is lexed alone. A run that goes on for
+/// [`SHORT_RUN`] bytes is text, and scanned. Between invalid bytes (binary
+/// data) runs are a few bytes long and most hold no anchor: they are read
+/// here a byte at a time and not scanned at all.
+fn utf8_runs(bytes: &[u8], all: bool) -> Utf8Runs<'_> {
+    Utf8Runs { bytes, pos: 0, all, table: run_tables(), toks: Vec::new(), block: (usize::MAX - 64, 0, 0) }
+}
+
+impl Utf8Runs<'_> {
+    /// Whether the stretch `bytes[p - stretch..p]` with last two bytes
+    /// `key` may hold an anchor.
+    #[inline]
+    fn stretch_anchors(&mut self, p: usize, stretch: usize, key: usize) -> bool {
+        if stretch <= 2 {
+            return self.table.short[key / 64] >> (key % 64) & 1 != 0;
+        }
+        let text = std::str::from_utf8(&self.bytes[p - stretch..p]).unwrap_or_default();
+        lexes_to_anchor(text, &mut self.toks)
+    }
+
+    /// Reads the valid run at `pos` and the invalid bytes after it (or
+    /// only these): its end and whether it may hold an anchor. Moves `pos`
+    /// past both.
+    fn step(&mut self) -> (usize, bool) {
+        let bytes = self.bytes;
+        let len = bytes.len();
+        // `maybe` once the run may hold an anchor; the stretch being read
+        // has `stretch` bytes, the last two in `key`.
+        let run = self.pos;
+        let mut p = run;
+        let mut maybe = false;
+        let mut stretch = 0usize;
+        let mut key = 0usize;
+        while p < len {
+            let b = bytes[p];
+            if b < 0x80 {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & WORD != 0 {
+                    stretch += 1;
+                    key = (key << 8 | usize::from(b)) & 0xFFFF;
+                } else {
+                    maybe |= class & DIGIT != 0 || (stretch > 0 && self.stretch_anchors(p, stretch, key));
+                    (stretch, key) = (0, 0);
+                }
+                p += 1;
+            } else {
+                match wide_char(&bytes[p..]) {
+                    Ok(n) => {
+                        stretch += n;
+                        key = usize::from(b) << 8 | usize::from(bytes[p + 1]);
+                        p += n;
+                    }
+                    Err(n) => {
+                        maybe |= stretch > 0 && self.stretch_anchors(p, stretch, key);
+                        self.pos = p + n;
+                        return (p, maybe);
+                    }
+                }
+            }
+            if maybe || p - run >= SHORT_RUN {
+                // To be scanned: the rest of the run is found by simdutf8 (its
+                // `compat` API is std's, several times faster on Cyrillic;
+                // `p` is a character boundary).
+                let (end, bad) = match simdutf8::compat::from_utf8(&bytes[p..]) {
+                    Ok(_) => (len, 0),
+                    Err(e) => {
+                        let v = p + e.valid_up_to();
+                        (v, e.error_len().unwrap_or(len - v))
+                    }
+                };
+                self.pos = end + bad;
+                return (end, true);
+            }
+        }
+        maybe |= stretch > 0 && self.stretch_anchors(p, stretch, key);
+        self.pos = len;
+        (len, maybe)
+    }
+
+    /// The first byte at or after `pos` that is flagged (see
+    /// [`RunTables`]), found 64 bytes at a time; `len` when there is none.
+    fn next_flag(&mut self) -> usize {
+        let (bytes, t) = (self.bytes, self.table);
+        let (mut at, mut before) = (self.pos, 0u64);
+        // The block of the last call, when `pos` is still inside it: the
+        // byte before `pos` is invalid (or there is none), no word byte,
+        // so its flags stand.
+        let (b_at, b_word, b_flag) = self.block;
+        if (b_at..b_at + 64).contains(&at) {
+            let flag = b_flag >> (at - b_at) << (at - b_at);
+            if flag != 0 {
+                return b_at + flag.trailing_zeros() as usize;
+            }
+            (at, before) = (b_at + 64, b_word);
+        }
+        while at < bytes.len() {
+            let block = &bytes[at..bytes.len().min(at + 64)];
+            let next = bytes.get(at + 64).copied().unwrap_or(0);
+            let (mut word, mut flag) = (0u64, 0u64);
+            for (i, &b) in block.iter().enumerate() {
+                let after = block.get(i + 1).copied().unwrap_or(next);
+                let c = t.class[usize::from(b)];
+                word |= u64::from(c & 1) << i;
+                flag |= u64::from((c & 2) | (c & t.next[usize::from(after)] & 0x3C) != 0) << i;
+            }
+            // Three word bytes in a row: flagged at the third.
+            let flag = flag | word & (word << 1 | before >> 63) & (word << 2 | before >> 62);
+            if flag != 0 {
+                self.block = (at, word, flag);
+                return at + flag.trailing_zeros() as usize;
+            }
+            before = word;
+            at += block.len();
+        }
+        bytes.len()
+    }
+
+    /// The start of the valid run that holds the byte `f` (a character
+    /// boundary), reading back no further than `pos`.
+    fn run_start(&self, f: usize) -> usize {
+        let bytes = self.bytes;
+        let mut q = f;
+        while q > self.pos {
+            if bytes[q - 1] < 0x80 {
+                q -= 1;
+                continue;
+            }
+            // The character that ends at `q` starts at the byte before
+            // its continuation bytes.
+            let lo = q.saturating_sub(4).max(self.pos);
+            match (lo..q).rev().find(|&r| !(0x80..0xC0).contains(&bytes[r])) {
+                Some(r) if wide_char(&bytes[r..]) == Ok(q - r) => q = r,
+                _ => break,
+            }
+        }
+        q
+    }
+}
+
+impl<'a> Iterator for Utf8Runs<'a> {
+    type Item = (usize, &'a str, bool);
+
+    fn next(&mut self) -> Option<(usize, &'a str, bool)> {
+        while self.pos < self.bytes.len() {
+            let at = if self.all {
+                self.pos
+            } else {
+                // A run with no flagged byte holds no anchor: on to the
+                // first flagged byte and the start of its run.
+                let f = self.next_flag();
+                if f >= self.bytes.len() {
+                    self.pos = f;
+                    return None;
+                }
+                self.pos = self.run_start(f);
+                self.pos
+            };
+            let (end, maybe) = self.step();
+            if end > at && (maybe || self.all) {
+                return Some((
+                    at,
+                    simdutf8::basic::from_utf8(&self.bytes[at..end]).unwrap_or_default(),
+                    maybe,
+                ));
             }
         }
         None
-    })
+    }
 }
 
 /// The streaming scanner: feed it bytes in chunks of any size and it hands
@@ -471,8 +743,9 @@ impl Stream {
         let mut matches: Vec<(usize, usize, Match<'_>)> = Vec::new();
         let (scanned, mut floor) = (self.scanned, self.floor);
         if limit > scanned {
-            for (at, text) in utf8_runs(&self.buf) {
+            for (at, text, _maybe) in utf8_runs(&self.buf, false) {
                 let end = at + text.len();
+                debug_assert!(_maybe);
                 if end <= scanned.max(floor) || at >= limit {
                     continue;
                 }
@@ -565,7 +838,7 @@ pub(crate) fn matches<'t>(ctx: &Context, text: &'t str) -> Matches<'t> {
 /// [`Context::extract_bytes`].
 pub(crate) fn matches_in_bytes<'t>(ctx: &Context, bytes: &'t [u8]) -> Matches<'t> {
     let (mut found, mut toks) = (Vec::new(), Vec::new());
-    for (at, text) in utf8_runs(bytes) {
+    for (at, text, _) in utf8_runs(bytes, false) {
         scan_text(ctx, text, 0, text.len(), 0, &mut toks, &mut |mut m| {
             m.start += at;
             m.end += at;
@@ -589,7 +862,8 @@ pub(crate) fn first_match(ctx: &Context, text: &str) -> Option<Parsed> {
 
 #[cfg(test)]
 mod tests {
-    use super::{utf8_runs, SHORT_RUN};
+    use super::{matches_in_bytes, scan_text, utf8_runs, SHORT_RUN};
+    use crate::lexicon;
 
     /// The valid runs of `bytes` as std's `Utf8Chunks` reads the whole input.
     fn reference(bytes: &[u8]) -> Vec<(usize, &str)> {
@@ -616,10 +890,92 @@ mod tests {
                     let mut bytes = text.as_bytes()[..n].to_vec();
                     bytes.extend_from_slice(end);
                     bytes.extend_from_slice(tail.as_bytes());
-                    let got: Vec<_> = utf8_runs(&bytes).collect();
+                    let got: Vec<_> = utf8_runs(&bytes, true).map(|(at, s, _)| (at, s)).collect();
                     assert_eq!(got, reference(&bytes), "{bytes:?}");
                 }
             }
+        }
+    }
+
+    /// Bytes of binary data and text mixed: invalid bytes, cut characters,
+    /// Latin and Cyrillic letters, every apostrophe, digits now and then,
+    /// short anchor words (`q`, `sep`), in pieces from a fixed generator.
+    fn hostile(seed: u64, len: usize) -> Vec<u8> {
+        const PIECES: &[&[u8]] = &[
+            b"q",
+            b"Q",
+            b"o",
+            b"ab",
+            b"sep",
+            b"Mon",
+            b"xyz",
+            b"'",
+            b"`",
+            "\u{2019}".as_bytes(),
+            "\u{2018}".as_bytes(),
+            "\u{2BC}".as_bytes(),
+            "\u{B4}".as_bytes(),
+            "я".as_bytes(),
+            "вчера".as_bytes(),
+            "с".as_bytes(),
+            "é".as_bytes(),
+            "€".as_bytes(),
+            "𝄞".as_bytes(),
+            b" ",
+            b".",
+            b"\n",
+            b"\xff",
+            b"\x80",
+            b"\xd0",
+            b"\xe2\x80",
+            b"\xf0\x9f",
+            b"\xc0\xaf",
+            b"\xed\xa0\x80",
+            b"9",
+            b"07.09.2025",
+        ];
+        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        let mut out = Vec::with_capacity(len + 16);
+        while out.len() < len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            if x % 3 == 0 {
+                out.push((x >> 32) as u8);
+            } else {
+                out.extend_from_slice(PIECES[(x >> 40) as usize % PIECES.len()]);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn utf8_runs_leave_out_only_runs_without_anchors() {
+        let ctx = crate::Context::new();
+        let mut toks = Vec::new();
+        for seed in 0..3000 {
+            let bytes = hostile(seed, (seed as usize * 7) % 400);
+            let all = reference(&bytes);
+            let got: Vec<_> = utf8_runs(&bytes, true).map(|(at, s, _)| (at, s)).collect();
+            assert_eq!(got, all, "{bytes:?}");
+            let kept: Vec<_> = utf8_runs(&bytes, false).map(|(at, s, _)| (at, s)).collect();
+            for run in &all {
+                toks.clear();
+                lexicon::lex_into(run.1, 0, run.1.len(), &mut toks, usize::MAX);
+                if toks.iter().any(|t| t.anchor) {
+                    assert!(kept.contains(run), "{run:?} of {bytes:?}");
+                }
+            }
+            assert!(kept.iter().all(|r| all.contains(r)), "{bytes:?}");
+            // And what is found is what scanning every run finds.
+            let mut every = Vec::new();
+            for (at, text) in &all {
+                scan_text(&ctx, text, 0, text.len(), 0, &mut Vec::new(), &mut |m| {
+                    every.push((at + m.start, at + m.end))
+                });
+            }
+            let found: Vec<_> = matches_in_bytes(&ctx, &bytes).map(|m| (m.start, m.end)).collect();
+            assert_eq!(found, every, "{bytes:?}");
         }
     }
 }
