@@ -474,6 +474,8 @@ struct Utf8Runs<'a> {
     toks: Vec<Tok>,
     /// The last block `next_flag` read: its offset, word bytes and flags.
     block: (usize, u64, u64),
+    /// The text of a long run, as `step` checked it.
+    text: &'a str,
 }
 
 /// Splits bytes into their valid UTF-8 runs: `(offset, text, maybe)`,
@@ -492,10 +494,18 @@ struct Utf8Runs<'a> {
 /// data) runs are a few bytes long and most hold no anchor: they are read
 /// here a byte at a time and not scanned at all.
 fn utf8_runs(bytes: &[u8], all: bool) -> Utf8Runs<'_> {
-    Utf8Runs { bytes, pos: 0, all, table: run_tables(), toks: Vec::new(), block: (usize::MAX - 64, 0, 0) }
+    Utf8Runs {
+        bytes,
+        pos: 0,
+        all,
+        table: run_tables(),
+        toks: Vec::new(),
+        block: (usize::MAX - 64, 0, 0),
+        text: "",
+    }
 }
 
-impl Utf8Runs<'_> {
+impl<'a> Utf8Runs<'a> {
     /// Whether the stretch `bytes[p - stretch..p]` with last two bytes
     /// `key` may hold an anchor.
     #[inline]
@@ -547,13 +557,18 @@ impl Utf8Runs<'_> {
                 }
             }
             if maybe || p - run >= SHORT_RUN {
-                // To be scanned: the rest of the run is found by simdutf8 (its
-                // `compat` API is std's, several times faster on Cyrillic;
-                // `p` is a character boundary).
-                let (end, bad) = match simdutf8::compat::from_utf8(&bytes[p..]) {
-                    Ok(_) => (len, 0),
+                // To be scanned: the end of the run is found by simdutf8
+                // (its `compat` API is std's, several times faster on
+                // Cyrillic), from the run's start (a few bytes read once
+                // more) so that a run that goes on to the end is had as a
+                // `&str` at once.
+                let (end, bad) = match simdutf8::compat::from_utf8(&bytes[run..]) {
+                    Ok(text) => {
+                        self.text = text;
+                        (len, 0)
+                    }
                     Err(e) => {
-                        let v = p + e.valid_up_to();
+                        let v = run + e.valid_up_to();
                         (v, e.error_len().unwrap_or(len - v))
                     }
                 };
@@ -644,13 +659,19 @@ impl<'a> Iterator for Utf8Runs<'a> {
                 self.pos = self.run_start(f);
                 self.pos
             };
+            self.text = "";
             let (end, maybe) = self.step();
             if end > at && (maybe || self.all) {
-                return Some((
-                    at,
-                    simdutf8::basic::from_utf8(&self.bytes[at..end]).unwrap_or_default(),
-                    maybe,
-                ));
+                // Checked already; the type once more (no `unsafe` here):
+                // simdutf8 for a long run (a stream's chunk ends
+                // mid-character every time), std for a few bytes.
+                let run = &self.bytes[at..end];
+                let text = match self.text {
+                    "" if run.len() > SHORT_RUN => simdutf8::basic::from_utf8(run).unwrap_or_default(),
+                    "" => std::str::from_utf8(run).unwrap_or_default(),
+                    checked => checked,
+                };
+                return Some((at, text, maybe));
             }
         }
         None
