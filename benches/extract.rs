@@ -1,6 +1,7 @@
 //! Extraction throughput over a ~1 MB mix of Russian and Ukrainian news
 //! pages, beside the cost of the cheapest passes over the same bytes:
 //! `memchr` for one byte and an Aho–Corasick DFA over ~200 date keywords.
+//! Then `normalise` of random bytes without digits, beside a plain copy.
 //!
 //! `cargo bench --bench extract`.
 
@@ -14,7 +15,7 @@ use cyrdate::{Context, Piece, Stream};
 #[allow(dead_code)]
 #[path = "common/mix.rs"]
 mod mix;
-use mix::{page_mix, KEYWORDS, TARGET_LEN};
+use mix::{page_mix, random_without_digits, KEYWORDS, TARGET_LEN};
 
 fn context() -> Context {
     let now = DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
@@ -99,5 +100,44 @@ fn bench_extract(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_extract);
+/// `normalise` over 4 MB of random bytes without digits (binary data:
+/// valid UTF-8 runs of a few bytes between invalid ones, almost no
+/// anchors), through `Stream` as the CLI reads a file, beside a plain copy
+/// and std's split of the same bytes into valid runs.
+fn bench_random(c: &mut Criterion) {
+    let bytes = random_without_digits(4 * TARGET_LEN);
+    let ctx = context();
+    let runs = bytes.utf8_chunks().filter(|c| !c.valid().is_empty()).count();
+    eprintln!("random bytes without digits: {} bytes, {runs} valid runs", bytes.len());
+    let mut g = c.benchmark_group("normalise_4MB_random");
+    g.throughput(Throughput::Bytes(bytes.len() as u64));
+    let mut out = Vec::with_capacity(bytes.len() + 1024);
+    g.bench_function("stream_normalise", |b| {
+        b.iter(|| {
+            out.clear();
+            let mut stream = Stream::new(ctx);
+            stream
+                .read_all(black_box(&bytes[..]), &mut |p| {
+                    match p {
+                        Piece::Text(t) => out.extend_from_slice(t),
+                        Piece::Date(m) => out.extend_from_slice(m.parsed.to_string().as_bytes()),
+                    }
+                    Ok(())
+                })
+                .unwrap();
+            out.len()
+        })
+    });
+    g.bench_function("copy", |b| {
+        b.iter(|| {
+            out.clear();
+            out.extend_from_slice(black_box(&bytes));
+            out.len()
+        })
+    });
+    g.bench_function("std_utf8_chunks", |b| b.iter(|| black_box(&bytes).utf8_chunks().count()));
+    g.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_random);
 criterion_main!(benches);

@@ -26,7 +26,7 @@ fn main() {
     let (mode, n) = match args.as_slice() {
         [_, mode, n] => (mode.as_str(), n.parse::<usize>().expect("a count")),
         _ => {
-            eprintln!("usage: instructions extract|aho|sample|pages|parse|wider|stamp|chrono N");
+            eprintln!("usage: instructions extract|aho|sample|pages|random|parse|wider|stamp|chrono N");
             std::process::exit(2);
         }
     };
@@ -98,6 +98,30 @@ fn main() {
                 }
             }
             eprintln!("strings {}", mix::WIDER.len());
+        }
+        "random" => {
+            // 1 MB of random bytes without digits through `Stream`, as the
+            // CLI's `normalise` reads them: every byte handed back.
+            let bytes = mix::random_without_digits(mix::TARGET_LEN);
+            let pass = || {
+                let mut stream = cyrdate::Stream::new(ctx);
+                let mut out = 0usize;
+                stream
+                    .read_all(black_box(&bytes[..]), &mut |p| {
+                        out += match p {
+                            cyrdate::Piece::Text(t) => t.len(),
+                            cyrdate::Piece::Date(m) => m.end - m.start,
+                        };
+                        Ok(())
+                    })
+                    .unwrap();
+                assert_eq!(out, bytes.len());
+            };
+            pass();
+            for _ in 0..n {
+                pass();
+            }
+            eprintln!("bytes {}", bytes.len());
         }
         "stamp" => {
             // The seed stamp of the parse bench, against `chrono` below.

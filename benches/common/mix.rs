@@ -130,6 +130,19 @@ fn fill(t: &str, rng: &mut Rng, date: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// `len` random bytes without the digits `0`-`9` (what `head -c N
+/// /dev/urandom | tr -d 0-9` gives), the same every run: binary data, where
+/// valid UTF-8 runs are a few bytes long.
+pub fn random_without_digits(len: usize) -> Vec<u8> {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut out = Vec::with_capacity(len + 8);
+    while out.len() < len {
+        out.extend(rng.next().to_le_bytes().into_iter().filter(|b| !b.is_ascii_digit()));
+    }
+    out.truncate(len);
+    out
+}
+
 /// ~1 MB of news pages: headlines, stamps, body sentences with numbers,
 /// prices, counts and phones, and one date every 300–500 bytes. Returns
 /// the text and the number of dates written into it.
