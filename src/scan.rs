@@ -412,8 +412,8 @@ fn run_tables() -> &'static RunTables {
                 }
             }
         }
-        for b in 0..128 {
-            t.class[b] |= match ASCII_CLASS[b] {
+        for (class, ascii) in t.class.iter_mut().zip(ASCII_CLASS) {
+            *class |= match ascii {
                 WORD => 1,
                 DIGIT => 2,
                 _ => 0,
