@@ -308,7 +308,11 @@ pub(crate) fn scan_text<'t>(
     floor
 }
 
-/// An iterator over the dates in a `&str`, from [`Context::extract`].
+/// An iterator over the dates in a `&str` (from [`Context::extract`]) or
+/// in bytes (from [`Context::extract_bytes`]). It scans as it is read, a
+/// stretch of [`MATCH_CHUNK`] bytes at a time: it holds the matches of one
+/// stretch, never those of the whole text, and stops scanning when it is
+/// dropped (`first_date` reads no further than its first date).
 ///
 /// ```
 /// let now = chrono::DateTime::parse_from_rfc3339("2025-12-14T20:00:00+02:00").unwrap();
@@ -320,13 +324,87 @@ pub(crate) fn scan_text<'t>(
 /// assert_eq!(found, ["Вчора о 09:15 = 2025-12-13T09:15:00+02:00", "5 хв. тому = 2025-12-14T19:55:00+02:00"]);
 /// ```
 pub struct Matches<'t> {
-    found: std::vec::IntoIter<Match<'t>>,
+    ctx: Context,
+    /// The runs of valid UTF-8 still to scan (the one run of a `&str`).
+    runs: Runs<'t>,
+    /// The run being scanned.
+    run: Option<Run<'t>>,
+    toks: Vec<Tok>,
+    /// How many bytes of anchors to examine at a time: [`MATCH_CHUNK`].
+    chunk: usize,
+    /// The matches of the last stretch not yet handed out.
+    found: std::collections::VecDeque<Match<'t>>,
+}
+
+/// How many bytes of anchors [`Matches`] examines at a time. Scanning a
+/// text a stretch at a time finds what one pass finds (the property
+/// [`Stream`] rests on: a decision about an anchor reads only the bytes
+/// near it and where the last match ended).
+const MATCH_CHUNK: usize = 64 * 1024;
+
+/// A run of valid UTF-8 being scanned: its offset in the input, its text,
+/// where the next stretch of anchors starts, and the end of the last match
+/// in it.
+struct Run<'t> {
+    at: usize,
+    text: &'t str,
+    from: usize,
+    floor: usize,
+}
+
+enum Runs<'t> {
+    Text(Option<&'t str>),
+    Bytes(Utf8Runs<'t>),
+}
+
+impl<'t> Iterator for Runs<'t> {
+    type Item = (usize, &'t str);
+    fn next(&mut self) -> Option<(usize, &'t str)> {
+        match self {
+            Runs::Text(text) => text.take().map(|t| (0, t)),
+            Runs::Bytes(runs) => runs.next().map(|(at, text, _)| (at, text)),
+        }
+    }
+}
+
+impl<'t> Matches<'t> {
+    fn new(ctx: &Context, runs: Runs<'t>) -> Self {
+        Matches {
+            ctx: *ctx,
+            runs,
+            run: None,
+            toks: Vec::new(),
+            chunk: MATCH_CHUNK,
+            found: Default::default(),
+        }
+    }
 }
 
 impl<'t> Iterator for Matches<'t> {
     type Item = Match<'t>;
     fn next(&mut self) -> Option<Match<'t>> {
-        self.found.next()
+        loop {
+            if let Some(m) = self.found.pop_front() {
+                return Some(m);
+            }
+            let run = match &mut self.run {
+                Some(run) if run.from < run.text.len() => run,
+                _ => {
+                    let (at, text) = self.runs.next()?;
+                    self.run = Some(Run { at, text, from: 0, floor: 0 });
+                    continue;
+                }
+            };
+            let limit = (run.from + self.chunk).min(run.text.len());
+            let (at, found) = (run.at, &mut self.found);
+            run.floor =
+                scan_text(&self.ctx, run.text, run.from, limit, run.floor, &mut self.toks, &mut |mut m| {
+                    m.start += at;
+                    m.end += at;
+                    found.push_back(m);
+                });
+            run.from = limit;
+        }
     }
 }
 
@@ -850,41 +928,46 @@ impl Stream {
 
 /// Every match in `text`, for [`Context::extract`].
 pub(crate) fn matches<'t>(ctx: &Context, text: &'t str) -> Matches<'t> {
-    let mut found = Vec::new();
-    scan_text(ctx, text, 0, text.len(), 0, &mut Vec::new(), &mut |m| found.push(m));
-    Matches { found: found.into_iter() }
+    Matches::new(ctx, Runs::Text(Some(text)))
 }
 
 /// Every match in bytes that may hold invalid UTF-8, for
 /// [`Context::extract_bytes`].
 pub(crate) fn matches_in_bytes<'t>(ctx: &Context, bytes: &'t [u8]) -> Matches<'t> {
-    let (mut found, mut toks) = (Vec::new(), Vec::new());
-    for (at, text, _) in utf8_runs(bytes, false) {
-        scan_text(ctx, text, 0, text.len(), 0, &mut toks, &mut |mut m| {
-            m.start += at;
-            m.end += at;
-            found.push(m)
-        });
-    }
-    Matches { found: found.into_iter() }
+    Matches::new(ctx, Runs::Bytes(utf8_runs(bytes, false)))
 }
 
 /// The first match's value, for [`Context::first_date`].
 pub(crate) fn first_match(ctx: &Context, text: &str) -> Option<Parsed> {
-    let mut first = None;
-    let mut sink = |m: Match<'_>| {
-        if first.is_none() {
-            first = Some(m.parsed);
-        }
-    };
-    scan_text(ctx, text, 0, text.len(), 0, &mut Vec::new(), &mut sink);
-    first
+    matches(ctx, text).next().map(|m| m.parsed)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{matches_in_bytes, scan_text, utf8_runs, SHORT_RUN};
+    use super::{matches, matches_in_bytes, scan_text, utf8_runs, MATCH_CHUNK, SHORT_RUN};
     use crate::lexicon;
+
+    /// `Matches` scans a stretch at a time and finds what one pass over
+    /// the whole text finds, wherever a stretch ends: inside a stamp, a
+    /// word, a multi-byte letter, a number or a range.
+    #[test]
+    fn stretches_find_what_one_pass_finds() {
+        let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+        let ctx = crate::Context::new().with_now(now);
+        let unit = "01:15 07 сен 2025. Вчора о 09:15, з 1 до 5 вересня; 5 хв. тому\nціна 1 500 грн ";
+        let text = unit.repeat(12);
+        let mut one_pass = Vec::new();
+        scan_text(&ctx, &text, 0, text.len(), 0, &mut Vec::new(), &mut |m| {
+            one_pass.push((m.start, m.end, m.parsed.to_string()))
+        });
+        assert_eq!(one_pass.len(), 12 * 4, "{one_pass:?}");
+        for chunk in (1..=unit.len() + 1).chain([MATCH_CHUNK]) {
+            let mut lazy = matches(&ctx, &text);
+            lazy.chunk = chunk;
+            let lazy: Vec<_> = lazy.map(|m| (m.start, m.end, m.parsed.to_string())).collect();
+            assert_eq!(lazy, one_pass, "stretches of {chunk} bytes");
+        }
+    }
 
     /// The valid runs of `bytes` as std's `Utf8Chunks` reads the whole input.
     fn reference(bytes: &[u8]) -> Vec<(usize, &str)> {
