@@ -7,7 +7,7 @@ use std::time::Instant;
 use chrono::DateTime;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cyrdate::{Context, Disambiguation, Parsed, Piece, Prefer, Stream, Tz};
-use serde_json::{json, Map, Value as Json};
+use serde_json::json;
 
 #[derive(Parser)]
 #[command(name = "cyrdate", version, about = "Find and normalise Russian and Ukrainian dates and timestamps")]
@@ -115,20 +115,66 @@ impl Common {
     }
 }
 
+/// One JSON object written a field at a time, in order, as serde_json
+/// prints it compactly: no map is built per line.
+struct JsonObject<'w> {
+    out: &'w mut dyn Write,
+    empty: bool,
+}
+
+impl<'w> JsonObject<'w> {
+    fn new(out: &'w mut dyn Write) -> io::Result<Self> {
+        out.write_all(b"{")?;
+        Ok(JsonObject { out, empty: true })
+    }
+
+    fn key(&mut self, key: &str) -> io::Result<()> {
+        if !self.empty {
+            self.out.write_all(b",")?;
+        }
+        self.empty = false;
+        serde_json::to_writer(&mut *self.out, key)?;
+        self.out.write_all(b":").map_err(Into::into)
+    }
+
+    /// A string, escaped by serde_json.
+    fn string(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.key(key)?;
+        serde_json::to_writer(&mut *self.out, value).map_err(Into::into)
+    }
+
+    /// A number or a boolean.
+    fn plain(&mut self, key: &str, value: &dyn std::fmt::Display) -> io::Result<()> {
+        self.key(key)?;
+        write!(self.out, "{value}")
+    }
+
+    fn end(self) -> io::Result<()> {
+        self.out.write_all(b"}")
+    }
+}
+
 /// The JSON fields shared by `parse` and `extract`, in SPEC order: value,
 /// granularity, the `[start, end)` bounds when asked for (`parse`), flags.
-fn value_json(p: &Parsed, bounds: bool, obj: &mut Map<String, Json>) {
-    obj.insert("value".into(), json!(p.to_string()));
-    obj.insert("granularity".into(), json!(p.granularity.name()));
+fn value_json(p: &Parsed, bounds: bool, obj: &mut JsonObject<'_>) -> io::Result<()> {
+    // Values, names and RFC 3339 stamps need no escaping, but are
+    // escaped all the same: one way to write a string.
+    obj.string("value", &p.to_string())?;
+    obj.string("granularity", p.granularity.name())?;
     if bounds {
-        obj.insert("start".into(), json!(rfc3339(&p.start)));
-        obj.insert("end".into(), json!(rfc3339(&p.end)));
+        obj.string("start", &rfc3339(&p.start))?;
+        obj.string("end", &rfc3339(&p.end))?;
     }
-    let flags: Map<String, Json> = p.flags.all().iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect();
-    obj.insert("flags".into(), Json::Object(flags));
+    obj.key("flags")?;
+    let mut flags = JsonObject::new(&mut *obj.out)?;
+    for (k, v) in p.flags.all() {
+        flags.plain(k, &v)?;
+    }
+    flags.end()?;
     if let Some(p) = p.part_of_day {
-        obj.insert("part_of_day".into(), json!(p.name()));
+        obj.string("part_of_day", p.name())?;
     }
+    Ok(())
 }
 
 fn rfc3339(t: &DateTime<Tz>) -> String {
@@ -144,10 +190,11 @@ fn run_parse(ctx: &Context, json: bool, texts: Vec<String>) -> io::Result<ExitCo
         match ctx.parse(input) {
             Ok(p) => {
                 if json {
-                    let mut obj = Map::new();
-                    obj.insert("input".into(), json!(input));
-                    value_json(&p, true, &mut obj);
-                    writeln!(out, "{}", Json::Object(obj))?;
+                    let mut obj = JsonObject::new(&mut *out)?;
+                    obj.string("input", input)?;
+                    value_json(&p, true, &mut obj)?;
+                    obj.end()?;
+                    writeln!(out)?;
                 } else {
                     writeln!(out, "{p}")?;
                 }
@@ -279,13 +326,14 @@ fn run_scan(ctx: &Context, files: Vec<std::path::PathBuf>, mode: Mode) -> io::Re
                     writeln!(out, "{}\t{}\t{}\t{}", m.start, m.end, m.parsed, one_line(m.text))
                 }
                 (Mode::Extract { json: true }, Piece::Date(m)) => {
-                    let mut obj = Map::new();
-                    obj.insert("file".into(), json!(name));
-                    obj.insert("start".into(), json!(m.start));
-                    obj.insert("end".into(), json!(m.end));
-                    obj.insert("text".into(), json!(m.text));
-                    value_json(&m.parsed, false, &mut obj);
-                    writeln!(out, "{}", Json::Object(obj))
+                    let mut obj = JsonObject::new(&mut out)?;
+                    obj.string("file", &name)?;
+                    obj.plain("start", &m.start)?;
+                    obj.plain("end", &m.end)?;
+                    obj.string("text", m.text)?;
+                    value_json(&m.parsed, false, &mut obj)?;
+                    obj.end()?;
+                    writeln!(out)
                 }
                 (Mode::Normalise(_), Piece::Text(t)) => out.write_all(t),
                 (Mode::Normalise(Format::Iso), Piece::Date(m)) => write!(out, "{}", m.parsed),
