@@ -134,7 +134,7 @@ impl<'w> JsonObject<'w> {
         }
         self.empty = false;
         serde_json::to_writer(&mut *self.out, key)?;
-        self.out.write_all(b":").map_err(Into::into)
+        self.out.write_all(b":")
     }
 
     /// A string, escaped by serde_json.
