@@ -49,6 +49,13 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
             return Ok((rest, Part::OpenTime(side, t, false)));
         }
     }
+    // `по 15.10`, `до 10.10`: as much a day.month as a time; a time only
+    // with an hour word (`до 10.10 год`) or minutes no month can be.
+    if let Ok((rest, (_, _, m))) = (num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(i) {
+        if (1..=12).contains(&m.value) && hour_marker(rest).is_err() {
+            return fail(i);
+        }
+    }
     if let Ok((rest, r)) = time_body(i, true) {
         let weak = r.duration_like && r.time.minute.is_none() && r.time.hour <= 12;
         return Ok((rest, Part::OpenTime(side, r.time, weak)));
