@@ -125,8 +125,9 @@ pub enum Meaning {
     /// `и`, `і`, `та` between the amounts of a compound shift.
     And,
     /// `выходные`, `вихідних`: a weekend; `locative` for `выходных`,
-    /// `вихідних` (`на выходных`, "at the weekend").
-    Weekend { locative: bool },
+    /// `вихідних` (`на выходных`, "at the weekend"); `singular` for the
+    /// loanwords `уикенд`, `вікенду`, which take a singular shift.
+    Weekend { locative: bool, singular: bool },
     /// A plural shift word, said of weekends: `эти`, `прошлых`, `наступні`.
     ShiftPlural(Shift),
     /// `последний`, `останній`: the last of a month.
@@ -1117,23 +1118,12 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     ),
     (Meaning::And, &["и", "і", "та"]),
     (
-        Meaning::Weekend { locative: false },
-        &[
-            "выходные",
-            "выходным",
-            "выходными",
-            "вихідні",
-            "вихідним",
-            "вихідними",
-            "уикенд",
-            "уикенда",
-            "уикенде",
-            "вікенд",
-            "вікенду",
-            "вікенді",
-        ],
+        Meaning::Weekend { locative: false, singular: false },
+        &["выходные", "выходным", "выходными", "вихідні", "вихідним", "вихідними"],
     ),
-    (Meaning::Weekend { locative: true }, &["выходных", "вихідних"]),
+    (Meaning::Weekend { locative: true, singular: false }, &["выходных", "вихідних"]),
+    (Meaning::Weekend { locative: false, singular: true }, &["уикенд", "уикенда", "вікенд", "вікенду"]),
+    (Meaning::Weekend { locative: true, singular: true }, &["уикенде", "вікенді"]),
     (Meaning::ShiftPlural(Shift::This), &["эти", "этих", "этими", "ці", "цих", "цими"]),
     (Meaning::ShiftPlural(Shift::Last), &["прошлые", "прошлых", "прошлыми", "минулі", "минулих", "минулими"]),
     (
@@ -1166,6 +1156,8 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         Meaning::Holiday(Holiday::Easter),
         &["пасха", "пасху", "пасхи", "пасхе", "пасхою", "великдень", "великодня", "великодні", "великдню"],
     ),
+    (Meaning::Holiday(Holiday::OldNewYear), &["старый", "старий"]),
+    (Meaning::Holiday(Holiday::PalmSunday), &["вербное", "вербна", "вербну", "вербної", "вербного"]),
     (Meaning::New, &["новый", "новий"]),
     (Meaning::Christ, &["христово", "христове", "христова"]),
     (Meaning::Independence, &["независимости", "незалежності"]),

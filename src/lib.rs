@@ -57,14 +57,14 @@
 //! | periods | `на прошлой неделе`, `в этом году`, `минулого місяця`, `торік` | week / month / year |
 //! | a date whose year is a period | `9 мая прошлого года`, `у травні цього року`, `с 1 по 5 мая прошлого года` | day / month / range |
 //! | quarters, half-years (§6) | `во II квартале 2025 года`, `у ІІ кварталі 2025 року`, `за I полугодие 2025`, `у першому півріччі`, `в следующем квартале`, `Q4 2025`, `2025Q1`, `2025-Q3` | month range `2025-04/2025-06` |
-//! | seasons (§6) | `летом 2025`, `этой весной`, `прошлой зимой`, `минулої зими`, `взимку 2013 року` (December 2012 to February 2013) | month range |
+//! | seasons (§6) | `летом 2025`, `этой весной`, `прошлой зимой`, `минулої зими`, `взимку 2013 року`, `зимой 2012–2013 годов` (December 2012 to February 2013) | month range |
 //! | decades, centuries (§6) | `в 1990-х`, `90-е годы`, `у 2010-х роках`, `в начале 2000-х`, `в XIX веке`, `у ХХІ столітті` | year range `1990/1999`, `1801/1900` |
 //! | parts of the day (§6) | `вчера вечером`, `сьогодні вранці`, `у понеділок вранці`, `вранці 15 лютого`, `этой ночью`, `прошлым вечером` | day, with [`Parsed::part_of_day`] |
 //! | compound and signed amounts (§6) | `5 дней 2 часа назад`, `2 ч. 21 мин. назад`, `1 рік, 1 місяць і 1 день тому`, `+15 минут`, `+1 день 2 часа`, `-3 года` | instant / day |
 //! | weekdays tied to a week (§6) | `вторник на следующей неделе`, `середа наступного тижня`, `неділю на минулому тижні`, `середу після наступної`, `в след. среду` | day |
 //! | the n-th or last weekday of a month (§6) | `первый вторник октября`, `последний понедельник марта 2014`, `третій вівторок у вересні 2014`, `останній день у жовтні 2015` | day |
-//! | weekends (§6) | `в эти выходные`, `на выходных`, `в прошлые выходные`, `у ці вихідні`, `на вихідних` | day range `2025-09-06/2025-09-07` |
-//! | holidays (§6) | `Новый год`, `Рождество`, `на Різдво`, `Пасха 2024`, `Великдень`, `День Незалежності України` | day |
+//! | weekends (§6) | `в эти выходные`, `на выходных`, `в прошлые выходные`, `у ці вихідні`, `на вихідних`, `цього вікенду`, `в этот уикенд` | day range `2025-09-06/2025-09-07` |
+//! | holidays (§6) | `Новый год`, `Рождество`, `на Різдво`, `Пасха 2024`, `Великдень`, `День Незалежності України`, `Старый Новый год`, `Вербное воскресенье`, `Новый 2026 год` | day |
 //! | written ordinal days | `первое марта`, `двадцать пятого мая 2020 года`, `тридцять перше жовтня 1974`, `третье фев 82`, `к третьему марта`, `5го ноября`, `3-его марта`, `16-го листопада`, `9-те травня`; `с первого по пятое мая` | day / range |
 //! | a month alone | `в декабре`, `у грудні`, `с января`, `в мае прошлого года`; `май` (`parse` only) | month |
 //! | hyphens, slashes, dots with a month name | `10-августа 2012`, `10/августа/2012`, `05-Янв-2019 14:20`, `09.июля.2015`, `сен-2012`, `2015-кві-12`, `03 авг 96`, `2 Декабрь 95 11:15` | day / month / minute |
@@ -133,13 +133,19 @@
 //!   квартале` on 7 September 2025 is 2025-04/2025-06, `в IV квартале`
 //!   2024-10/2024-12). A shift counts quarters and halves from the one
 //!   under way (`в прошлом квартале`). For a season with a shift word,
-//!   `этой` is the one under way, otherwise the nearer of the last and the
-//!   next (on 7 September `этим летом` is the summer just ended and `этой
-//!   зимой` the one ahead); `прошлой` and `следующей` are a year before and
-//!   after that one. Winter is named by the year of its January.
+//!   `этой` is the one under way, otherwise the one that begins in the
+//!   reference year (`этим летом` is `летом этого года`: on 7 September
+//!   the summer just ended, on 12 January 2026 the summer of 2026; `этой
+//!   зимой` in July is the December ahead); `прошлой` and `следующей` are a
+//!   year before and after that one (`прошлой зимой` on 20 July 2025 is
+//!   2024-12/2025-02). Winter is named by the year of its January; two
+//!   years that follow each other name one winter (`зимой 2012–2013
+//!   годов` is 2012-12/2013-02), any other pair no season.
 //! - Decades written with two digits (`90-е`) follow the §2 rule by their
-//!   start (`в 20-е годы` on 2025 is the 2020s, the decade under way);
-//!   with four digits they are what they say. The n-th century runs from
+//!   start (`в 20-е годы` on 2025 is the 2020s, the decade under way),
+//!   flagged `year_inferred` (the century was not written); with four
+//!   digits they are what they say. `в конце`, `в середине`, `наприкінці`,
+//!   `у середині 1990-х` are the decade, as `в начале` is. The n-th century runs from
 //!   year (n-1)·100+1 to n·100 (`XIX` is 1801/1900).
 //! - In extraction, quarters, half-years, seasons, decades and centuries
 //!   need a year, a shift word or a preposition (`во II квартале`, `в
@@ -149,15 +155,24 @@
 //! - A part of the day beside a day keeps the day as the value and sets
 //!   [`Parsed::part_of_day`] (`night`, `morning`, `day`, `evening`);
 //!   `этой ночью` is on the reference date, `прошлым вечером` the day
-//!   before. A part of the day beside a time (`в 7 вечера`) moves the hour
-//!   and is not reported separately.
+//!   before. A part of the day beside a time (`в 7 вечера`, `9 часов
+//!   вечера`, `о 3 годині дня`) moves the hour and is not reported
+//!   separately: the instant says it. Beside a day and a range of hours it
+//!   is kept (`Четвер вранці з 9 до 11` is 09:00–11:00 on Thursday with
+//!   `morning`). Lunch is none of the four parts: `завтра в обед` is
+//!   `завтра` alone (the day is right; `в обед` is left as text).
 //! - Compound amounts (`5 дней 2 часа назад`) move years, months, weeks and
 //!   days by the calendar on the reference's wall clock, then hours,
 //!   minutes and seconds as elapsed time; the result is an instant as
 //!   precise as the smallest unit written, or a day when none is below a
 //!   day. A signed shift (`+15 минут`, `-3 года`) is read in extraction
 //!   only at the start of a line or after white space, never after `(` or
-//!   a digit; a unit with no number (`года назад`) is not one of it right
+//!   a digit; any dash glued to the number is the sign (`–3 года`, `−3
+//!   роки`), a spaced one is not (`Итого – 3 года`). Calendar units are
+//!   applied from the largest (`1 месяц 1 день назад` on 31 March is 27
+//!   February), then the hours on that day's wall clock (`1 месяц 2 часа
+//!   назад` at noon on 31 March 2025 is 10:00+02:00 on 28 February). A
+//!   unit with no number (`года назад`) is not one of it right
 //!   after a number (`2-3 года назад`), and a plural never is (`через
 //!   годы` is "over the years").
 //! - A weekday tied to a week is that day of the ISO week (`вторник на
@@ -165,13 +180,20 @@
 //!   наступну середу`.
 //! - Weekends are Saturday to Sunday: `эти выходные` is the weekend of the
 //!   reference date's ISO week, `прошлые` the most recent one that has
-//!   ended, `следующие` the first that has not begun; `на выходных` follows
+//!   ended, `следующие` the first that has not begun (on a Sunday,
+//!   `прошлые выходные` is the weekend before the one under way and
+//!   `следующие` the one after); `на выходных` follows
 //!   the preference, the one under way counting either way. `в выходные`
 //!   (habitual) and `на выходные` ("for the weekend") are `parse`-only.
+//!   The loanwords `уикенд`, `вікенд` are weekends too, with a singular
+//!   shift (`цього вікенду`, `в этот уикенд`) or as `на вікенді`.
 //! - Holidays without a year follow the §2 rule like a day and month.
 //!   `Рождество` is 7 January; `Різдво` is 7 January up to 2022 and 25
 //!   December from 2023; `Пасха`/`Великдень` is Orthodox Easter (the
-//!   Julian computus, moved to the Gregorian calendar). `с Новым годом`
+//!   Julian computus, moved to the Gregorian calendar), `Вербное
+//!   воскресенье`/`Вербна неділя` a week before it; `Старый Новый год` is
+//!   14 January (never the 1st), and `Новый 2026 год` names its year
+//!   inside. `с Новым годом`
 //!   (a greeting) is not a date: only `Новый год`, `Новий рік` are.
 //! - A month alone is a span of one month: `в декабре` is the most recent
 //!   December whose first day is not after the reference date (the month
@@ -240,7 +262,12 @@
 //!   part of the day written once at the end moves the start too unless
 //!   that puts the start after the end (`с 10 до 11 вечера` is 22:00 to
 //!   23:00, `с 11 до 2 дня` 11:00 to 14:00). An end not after its start is
-//!   on the next day, so `с 08:00 до 08:00` is 24 hours. A dash between two
+//!   on the next day, so `с 08:00 до 08:00` is 24 hours; but two bare hours
+//!   (no clock, hour word or part of the day) are read on a 12-hour clock,
+//!   as opening hours are: an end of 12 or less not after its start, that
+//!   12 hours later would be, is in the afternoon (`с 9 до 6` is 09:00 to
+//!   18:00, `с 8 до 8` 08:00 to 20:00), otherwise §2 stands (`с 22 до 6`
+//!   ends at 06:00 the next day, `с 9:00 до 6` too). A dash between two
 //!   clocks is a range when it is glued to both or spaced from both
 //!   (`08:30-09:05`, `9:30 - 11:00`); `10:00 -03:00` is a time at an offset.
 //! - An interval open at one end is a [`Value::Until`] (`../B`) or a
@@ -261,8 +288,8 @@
 //! - Cardinals in the genitive (`восьми`, `десяти`, `дев'яти`) are hours
 //!   only after `с`/`з`/`до`/`после`/`після`, and read exactly as the
 //!   digits they stand for: `с восьми до десяти` is `с 8 до 10` (`parse`
-//!   only, or beside a day), `з дев'яти до шести` is `з 9 до 6` (06:00 the
-//!   next day, by the §2 rule), `до шести вечора` is `до 6 вечера`, and
+//!   only, or beside a day), `з дев'яти до шести` is `з 9 до 6` (09:00 to
+//!   18:00, as two bare hours), `до шести вечора` is `до 6 вечера`, and
 //!   `после пяти` is, like `после 5`, no hour (the number may count
 //!   anything, and the hour could be 5 or 17).
 //! - Half past is named by the hour it leads to: `в половине девятого`,
@@ -293,6 +320,21 @@
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).
+//! - `по`, `до`, `после`, `після` before `H.MM` whose minutes could be a
+//!   month (01–12) make no time: `по 15.10`, `до 10.10`, `с 14 по 15.10
+//!   был` are as much a day.month (`до 10.10 год`, `до 18.30`, `с 10.00
+//!   до 18.00` are times). After `с`/`з` a day range still needs the final
+//!   dot (`с 14 по 15.10.`).
+//! - A written hour after `до`/`после`/`після` is read as written: `после
+//!   2 часов` is 02:00 (`parse` only, as a length of time), `после 2
+//!   часов дня` 14:00; `до 18:00` and `після 18:00` are open intervals at
+//!   that minute. Only two bare hours in a range use the 12-hour reading.
+//! - A range of times whose end is a local time that happens twice or
+//!   never carries `ambiguous` or `skipped`, resolved by the policy (`з
+//!   22:00 до 03:30` on 25 October 2025 ends at 03:30+03:00).
+//! - `кв.` is a quarter (`1 кв. 2025 г.`, `II кв. 2025 р.`).
+//! - A rule that names no particular day (`последний четверг месяца —
+//!   санитарный день`, `останній четвер місяця`) is not a date.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -32,6 +32,8 @@ fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::ChristmasUk => NaiveDate::from_ymd_opt(y, 12, 25),
         Holiday::Easter => orthodox_easter(y),
         Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 8, 24),
+        Holiday::OldNewYear => NaiveDate::from_ymd_opt(y, 1, 14),
+        Holiday::PalmSunday => add_days(orthodox_easter(y)?, -7),
     }
 }
 

@@ -28,10 +28,10 @@ impl Frame<'_> {
     /// With a year: the span whose last month is in that year (`зимой
     /// 2013` ends in February 2013). With a shift: counted from the one
     /// under way (`в прошлом квартале`); for a named season, `этой` is the
-    /// one under way, else the nearer of the last one and the next one (on
+    /// one under way, else the one that begins in the reference year (on
     /// 7 September `этим летом` is the summer just ended, `этой зимой` the
-    /// one ahead), and `прошлой`/`следующей` the one a year before or after
-    /// that. With neither: the §2 rule by its start, the one under way
+    /// one ahead; on 12 January `этим летом` is the coming one), and
+    /// `прошлой`/`следующей` the one a year before or after that. With neither: the §2 rule by its start, the one under way
     /// counting as the most recent.
     pub(super) fn month_span(&self, s: &MonthSpan, flags: &mut Flags) -> Result<Value, Error> {
         let today = self.today();
@@ -55,10 +55,12 @@ impl Frame<'_> {
                         if s.first.is_none() {
                             past + i64::from(k) * len
                         } else {
-                            // `этой зимой`: the one under way, else the
-                            // nearer of the last and the next; `прошлой` and
+                            // `этой зимой`: the one under way, else the one
+                            // that begins in the reference year (`этим
+                            // летом` in January is the coming summer, in
+                            // September the one just ended); `прошлой` and
                             // `следующей` a year before or after it.
-                            let this = if under_way || now - (past + len - 1) <= past + 12 - now {
+                            let this = if under_way || past.div_euclid(12) == now.div_euclid(12) {
                                 past
                             } else {
                                 past + 12

@@ -90,6 +90,13 @@ pub enum Holiday {
     Easter,
     /// `День Независимости Украины`, `День Незалежності`: 24 August.
     IndependenceDay,
+    /// `Старый Новый год`, `Старий Новий рік`: 14 January. The word
+    /// `старый` alone is no holiday: the grammar wants `Новый год` after it.
+    OldNewYear,
+    /// `Вербное воскресенье`, `Вербна неділя`: a week before Orthodox
+    /// Easter. The word `вербное` alone is no holiday: the grammar wants
+    /// Sunday after it.
+    PalmSunday,
 }
 
 /// Which end of an interval is open (ISO 8601-2 `..`).

@@ -49,6 +49,9 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
             return Ok((rest, Part::OpenTime(side, t, false)));
         }
     }
+    if month_like(i) {
+        return fail(i);
+    }
     if let Ok((rest, r)) = time_body(i, true) {
         let weak = r.duration_like && r.time.minute.is_none() && r.time.hour <= 12;
         return Ok((rest, Part::OpenTime(side, r.time, weak)));
@@ -67,6 +70,14 @@ pub(crate) fn open(i: Toks<'_>) -> PResult<'_, Part> {
         return fail(i);
     }
     end_of(i)
+}
+
+/// `по 15.10`, `до 10.10`: as much a day.month as a time; a time only
+/// with an hour word (`до 10.10 год`) or minutes no month can be.
+#[inline(never)]
+fn month_like(i: Toks<'_>) -> bool {
+    matches!((num(1, 2), glued_punct('.'), glued_num(2, 2)).parse(i),
+        Ok((rest, (_, _, m))) if (1..=12).contains(&m.value) && hour_marker(rest).is_err())
 }
 
 /// `конца месяца`, `кінця цього року`, `конца 2025 года`.

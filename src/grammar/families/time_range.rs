@@ -48,15 +48,29 @@ pub(crate) fn time_range(i: Toks<'_>) -> PResult<'_, Part> {
     Ok((rest, Part::TimeRange(start, end, !a.certain && !b.certain)))
 }
 
+/// Joins the two ends. Two bare hours (`с 9 до 6`, `з дев'яти до шести`,
+/// `с 8 до 8`) are read on a 12-hour clock, as opening hours are: an end
+/// of 12 or less that is not after the start, but would be 12 hours
+/// later, is in the afternoon (`с 9 до 6` is 09:00 to 18:00); otherwise
+/// (`с 22 до 6`) the §2 rule puts the end on the next day.
 fn join(a: End, b: End) -> (TimeExpr, TimeExpr) {
     let mut start = a.time;
+    let mut end = b.time;
+    if !a.certain
+        && !b.certain
+        && (1..=12).contains(&end.hour)
+        && end.hour <= start.hour
+        && end.hour + 12 > start.hour
+    {
+        end.hour += 12;
+    }
     if let (None, Some(dp)) = (a.part, b.part) {
         let moved = apply_day_part(start.hour, dp);
         if moved <= b.time.hour {
             start.hour = moved;
         }
     }
-    (start, b.time)
+    (start, end)
 }
 
 /// `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`.
