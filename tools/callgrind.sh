@@ -84,5 +84,8 @@ if [ $# -ge 1 ]; then
 grep -q '^\[workspace\]' "$base/Cargo.toml" || printf '\n[workspace]\n' >>"$base/Cargo.toml"
     measure "base $1" "$base"
     git -C "$base" checkout -q -- . 2>/dev/null || true
+    # The harness copied into a base that had none stays untracked: removed,
+    # so that the next base can be checked out.
+    git -C "$base" clean -fdq -- examples benches/common 2>/dev/null || true
 fi
 measure "working tree" .
