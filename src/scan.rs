@@ -395,7 +395,10 @@ impl<'t> Iterator for Matches<'t> {
                     continue;
                 }
             };
-            let limit = (run.from + self.chunk).min(run.text.len());
+            // A stretch ends at a token boundary: the next one then starts
+            // its lexing close by, never inside a long word or number that
+            // it would read again (one 4 MB word is read once).
+            let limit = lexicon::boundary_at_or_after(run.text, run.from + self.chunk);
             let (at, found) = (run.at, &mut self.found);
             run.floor =
                 scan_text(&self.ctx, run.text, run.from, limit, run.floor, &mut self.toks, &mut |mut m| {
@@ -966,6 +969,20 @@ mod tests {
             lazy.chunk = chunk;
             let lazy: Vec<_> = lazy.map(|m| (m.start, m.end, m.parsed.to_string())).collect();
             assert_eq!(lazy, one_pass, "stretches of {chunk} bytes");
+        }
+        // Long words and numbers across many stretches (a stretch ends at
+        // a token boundary, so each is read once).
+        let text = format!(
+            "{} 9 июля {} 01:15 07 сен 2025 {}",
+            "я".repeat(3000),
+            "1".repeat(5000),
+            "п'ят".repeat(999)
+        );
+        for chunk in [1, 100, 1000] {
+            let mut lazy = matches(&ctx, &text);
+            lazy.chunk = chunk;
+            let found: Vec<_> = lazy.map(|m| m.parsed.to_string()).collect();
+            assert_eq!(found, ["2025-07-09", "2025-09-07T01:15:00+03:00"], "stretches of {chunk} bytes");
         }
     }
 
