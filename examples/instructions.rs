@@ -76,29 +76,8 @@ fn main() {
             eprintln!("bytes {}", text.len());
             eprintln!("matches {}", ctx.extract_bytes(text.as_bytes()).count());
         }
-        "parse" => {
-            // One pass outside the count, so that lazy tables are built.
-            for s in mix::MIX {
-                black_box(ctx.parse(s).ok());
-            }
-            for _ in 0..n {
-                for s in mix::MIX {
-                    black_box(ctx.parse(black_box(s)).ok());
-                }
-            }
-            eprintln!("strings {}", mix::MIX.len());
-        }
-        "wider" => {
-            for s in mix::WIDER {
-                black_box(ctx.parse(s).ok());
-            }
-            for _ in 0..n {
-                for s in mix::WIDER {
-                    black_box(ctx.parse(black_box(s)).ok());
-                }
-            }
-            eprintln!("strings {}", mix::WIDER.len());
-        }
+        "parse" => parse_all(&ctx, &mix::MIX, n),
+        "wider" => parse_all(&ctx, &mix::WIDER, n),
         "random" => {
             // 1 MB of random bytes without digits through `Stream`, as the
             // CLI's `normalise` reads them: every byte handed back.
@@ -151,4 +130,18 @@ fn main() {
             std::process::exit(2);
         }
     }
+}
+
+/// Parses every form `n` times, after one pass outside the count (so that
+/// lazy tables are built).
+fn parse_all(ctx: &cyrdate::Context, forms: &[&str], n: usize) {
+    for s in forms {
+        black_box(ctx.parse(s).ok());
+    }
+    for _ in 0..n {
+        for s in forms {
+            black_box(ctx.parse(black_box(s)).ok());
+        }
+    }
+    eprintln!("strings {}", forms.len());
 }

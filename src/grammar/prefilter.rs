@@ -32,25 +32,6 @@ const AFTER_NUMBER: Bits = union!(f => match f.number {
 });
 /// What some family lets follow a shift word it starts with.
 const AFTER_SHIFT: Bits = union!(f => f.after_shift);
-/// The ASCII punctuation some family lets follow a number it starts with
-/// (others are looked up in [`FAMILIES`]).
-const AFTER_NUMBER_PUNCT: u128 = {
-    let mut acc = 0u128;
-    let mut k = 0;
-    while k < FAMILIES.len() {
-        if let Some(n) = FAMILIES[k].number {
-            let mut c = 0;
-            while c < n.punct.len() {
-                if n.punct[c].is_ascii() {
-                    acc |= 1 << (n.punct[c] as u32);
-                }
-                c += 1;
-            }
-        }
-        k += 1;
-    }
-    acc
-};
 /// The meanings a digit-free date always holds one of.
 const ANCHORS: Bits = union!(f => f.anchors);
 
@@ -347,7 +328,7 @@ fn num_may_start(next: Option<&Tok>) -> bool {
     match next {
         None => true,
         Some(t) => match t.kind {
-            Kind::Punct(c) if c.is_ascii() => AFTER_NUMBER_PUNCT & (1 << c as u32) != 0,
+            Kind::Punct(c) if c.is_ascii() => NUMBER_FAMILIES_BY_PUNCT[c as usize] != 0,
             Kind::Punct(c) => after_number_other(c) != 0,
             Kind::Num { .. } => false,
             Kind::Word(_) => any_bit(t, AFTER_NUMBER),
