@@ -84,6 +84,10 @@
 //!
 //! ## Decisions where the spec is silent
 //!
+//! - A day range whose start has no month and a later day than the end
+//!   (`30 – 2 января`, `с 28 по 3 марта`) begins in the month before the
+//!   end's when that makes a range of at most two weeks (30 December to 2
+//!   January); a longer one (`5–1 сентября`) is a slip and no date.
 //! - A year period right after a date names the date's year: `9 мая
 //!   прошлого года` on 2025-09-07 is 2024-05-09 (flagged `relative`, not
 //!   `year_inferred`), never `9 мая` by the year rule beside a separate

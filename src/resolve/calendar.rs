@@ -204,31 +204,46 @@ impl Frame<'_> {
         let (Some(bd), Some(bm)) = (b.day, b.month) else {
             return Err(Error::new(b.offset, Reason::NoDate));
         };
-        let (ad, am) = (a.day.unwrap_or(1), a.month.unwrap_or(bm));
-        let (start, end) = match (a.year, b.year) {
-            (Some(ya), Some(yb)) => (
-                make_date(self.full_year(ya, flags), am, ad, a.offset)?,
-                make_date(self.full_year(yb, flags), bm, bd, b.offset)?,
-            ),
-            (None, Some(yb)) => {
-                let end = make_date(self.full_year(yb, flags), bm, bd, b.offset)?;
-                let y = if am > bm { end.year() - 1 } else { end.year() };
-                (make_date(y, am, ad, a.offset)?, end)
-            }
-            (Some(ya), None) => {
-                let start = make_date(self.full_year(ya, flags), am, ad, a.offset)?;
-                let y = if bm < am { start.year() + 1 } else { start.year() };
-                flags.year_inferred = true;
-                (start, make_date(y, bm, bd, b.offset)?)
-            }
-            (None, None) => {
-                // Report impossible end fields (`1–31 февраля`) as such.
-                self.check_day_month(bm, bd, b.offset)?;
-                let start = self.calendar_day(ad, am, None, a.offset, flags)?;
-                let y = if bm < am { start.year() + 1 } else { start.year() };
-                (start, make_date(y, bm, bd, b.offset)?)
-            }
+        let ad = a.day.unwrap_or(1);
+        // Both ends, the start in month `am`.
+        let dates = |am: u32, flags: &mut Flags| -> Result<(NaiveDate, NaiveDate), Error> {
+            Ok(match (a.year, b.year) {
+                (Some(ya), Some(yb)) => (
+                    make_date(self.full_year(ya, flags), am, ad, a.offset)?,
+                    make_date(self.full_year(yb, flags), bm, bd, b.offset)?,
+                ),
+                (None, Some(yb)) => {
+                    let end = make_date(self.full_year(yb, flags), bm, bd, b.offset)?;
+                    let y = if am > bm { end.year() - 1 } else { end.year() };
+                    (make_date(y, am, ad, a.offset)?, end)
+                }
+                (Some(ya), None) => {
+                    let start = make_date(self.full_year(ya, flags), am, ad, a.offset)?;
+                    let y = if bm < am { start.year() + 1 } else { start.year() };
+                    flags.year_inferred = true;
+                    (start, make_date(y, bm, bd, b.offset)?)
+                }
+                (None, None) => {
+                    // Report impossible end fields (`1–31 февраля`) as such.
+                    self.check_day_month(bm, bd, b.offset)?;
+                    let start = self.calendar_day(ad, am, None, a.offset, flags)?;
+                    let y = if bm < am { start.year() + 1 } else { start.year() };
+                    (start, make_date(y, bm, bd, b.offset)?)
+                }
+            })
         };
+        // A start written without its month, on a later day than the end,
+        // is in the month before when that makes a range of at most two
+        // weeks (`30 – 2 января` is 30 December to 2 January); a longer one
+        // is a slip (`5–1 сентября`), read in one month: backwards.
+        if a.month.is_none() && ad > bd {
+            let before = if bm == 1 { 12 } else { bm - 1 };
+            let (start, end) = dates(before, flags)?;
+            if (end - start).num_days() < 14 {
+                return Ok((start, end));
+            }
+        }
+        let (start, end) = dates(a.month.unwrap_or(bm), flags)?;
         if start > end {
             return Err(Error::new(
                 a.offset,

@@ -54,7 +54,7 @@ fn dotted_start(i: Toks<'_>, from: bool) -> PResult<'_, Calendar> {
 /// days, not times (SPEC §6).
 fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
-    let (i, mut start) = dotted_start(i, from.is_some())?;
+    let (i, start) = dotted_start(i, from.is_some())?;
     let (i, word) =
         alt((punct('-').map(|_| false), glued_punct('/').map(|_| false), prep(&[Prep::Until]).map(|_| true)))
             .parse(i)?;
@@ -78,9 +78,6 @@ fn dotted_range(i: Toks<'_>) -> PResult<'_, Part> {
     }
     let (rest, _) = if year.is_some() { opt(year_marker).parse(rest)? } else { (rest, None) };
     let end = Calendar { day: Some(d.value as u32), month: Some(m.value as u32), year, offset };
-    if start.month.is_none() {
-        start.month = end.month;
-    }
     Ok((rest, Part::Date(DateExpr::Range(start, end))))
 }
 
@@ -110,13 +107,10 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
         Err(nom::Err::Error(e)) if from => day_month_end(i).map_err(|e2| e2.map(|e2| e.or(e2)))?,
         r => r?,
     };
-    let mut start = start;
-    // `1–5 сентября`: the month written once belongs to both ends. The
-    // year is left to resolution, which knows whether the range crosses
-    // New Year (`28 декабря – 3 января 2026`).
-    if start.month.is_none() {
-        start.month = end.month;
-    }
+    // `1–5 сентября`: the month written once belongs to both ends, which
+    // resolution works out (and the year), knowing whether the range
+    // crosses the end of a month or a year (`30 – 2 января`, `28 декабря
+    // – 3 января 2026`).
     Ok((i, Part::Date(DateExpr::Range(start, end))))
 }
 
@@ -157,6 +151,6 @@ pub(crate) fn bare_day_range(toks: &[Tok]) -> Option<Expr> {
     if !i.0.is_empty() {
         return None;
     }
-    let start = Calendar { day: Some(d.value as u32), month: end.month, year: None, offset };
+    let start = Calendar { day: Some(d.value as u32), month: None, year: None, offset };
     Some(Expr { date: Some(DateExpr::Range(start, end)), ..Expr::default() })
 }
