@@ -112,6 +112,19 @@ fn crash_year_zero_minimised_artifacts() {
     check_normalise(&cfg.context(), normalise, cfg.chunk);
 }
 
+/// A day range whose start has a later day than its end (read across the
+/// end of a month since session 5) and an end in month 0: the month before
+/// it was computed by subtracting one (`09-0-0-0970`, found by every
+/// target within seconds). Now an invalid date, as before.
+#[test]
+fn crash_day_range_across_month_zero() {
+    for bytes in [&b"09-0-0-0970"[..], b"31-0.0.2025", b"31 - 0.13.2025"] {
+        assert_eq!(fuzz_checks_fail(bytes), None, "{bytes:?}");
+    }
+    let ctx = Context::new();
+    assert_eq!(ctx.parse("09-0-0-0970").unwrap_err().kind(), ErrorKind::InvalidDate);
+}
+
 /// The same at the other end: 1 January after 9999-12-30, preferring the
 /// future, is in year 10000.
 #[test]

@@ -236,7 +236,7 @@ impl Frame<'_> {
         // is in the month before when that makes a range of at most two
         // weeks (`30 – 2 января` is 30 December to 2 January); a longer one
         // is a slip (`5–1 сентября`), read in one month: backwards.
-        if a.month.is_none() && ad > bd {
+        if a.month.is_none() && ad > bd && (1..=12).contains(&bm) {
             let before = if bm == 1 { 12 } else { bm - 1 };
             let (start, end) = dates(before, flags)?;
             if (end - start).num_days() < 14 {
