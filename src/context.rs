@@ -262,7 +262,7 @@ impl Context {
         if toks.get(last + 1).is_some_and(|t| t.is_punct('.') && !t.space_before) {
             let with_dot = &toks[first..=last + 1];
             if matches!(toks[last].kind, Kind::Word(_)) && !toks[last].is_unknown_word() {
-                if let Ok((expr, n, _)) = grammar::expression(with_dot) {
+                if let Ok((expr, n, _)) = grammar::expression(with_dot, None) {
                     if n == with_dot.len() {
                         return self.resolve(&expr);
                     }
@@ -275,7 +275,7 @@ impl Context {
         if let Some(expr) = grammar::bare_day_month(toks).or_else(|| grammar::bare_day_range(toks)) {
             return self.resolve(&expr);
         }
-        match grammar::expression(toks) {
+        match grammar::expression(toks, None) {
             Ok((expr, n, _)) if n == toks.len() => self.resolve(&expr),
             Ok((_, n, _)) => {
                 let at = toks[n].start;

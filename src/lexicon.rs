@@ -1718,6 +1718,11 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200B}' | '\u{FEFF}')
 }
 
+/// The line breaks of text (SPEC §1: borders between expressions).
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Dashes and minus signs, all read as `-`.
 pub fn is_dash(c: char) -> bool {
     matches!(

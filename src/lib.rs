@@ -84,6 +84,12 @@
 //!
 //! ## Decisions where the spec is silent
 //!
+//! - Line breaks and sentence ends (a dot, then a word with a capital
+//!   letter) are borders between expressions in extraction (SPEC §1:
+//!   `19:30⏎14 жовтня` and `19 марта 2001. Сегодня` are two); a dot before
+//!   a time is not one (`27 октября 2016 года. 16:00` is one date). `parse`
+//!   reads its whole input as one expression, so a cell scraped as
+//!   `14.10.2025⏎19:30` is one instant there.
 //! - A day range whose start has no month and a later day than the end
 //!   (`30 – 2 января`, `с 28 по 3 марта`) begins in the month before the
 //!   end's when that makes a range of at most two weeks (30 December to 2

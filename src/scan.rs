@@ -257,7 +257,7 @@ pub(crate) fn scan_text<'t>(
             if !grammar::may_start(&view[j..]) || settled.contains(&view[j].start) {
                 continue;
             }
-            let (result, furthest) = match grammar::expression(&view[j..]) {
+            let (result, furthest) = match grammar::expression(&view[j..], Some(text)) {
                 Ok((e, n, f)) => (Some((e, n)), f),
                 Err(f) => (None, f),
             };

@@ -17,7 +17,7 @@ mod prim;
 use arrayvec::ArrayVec;
 use nom::error::ParseError;
 
-use crate::lexicon::Tok;
+use crate::lexicon::{self, Kind, Tok};
 use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly, Fired};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
@@ -143,19 +143,24 @@ const MAX_PARTS: usize = 6;
 /// furthest token index any attempt looked at (`toks.len()` when some
 /// parser wanted a token past the end: with more text the answer might
 /// differ). On failure: that furthest index.
-pub fn expression(toks: &[Tok]) -> Result<(Expr, usize, usize), usize> {
-    read(toks).map(|(e, n, furthest, _)| (e, n, furthest))
+///
+/// `text` is the text the tokens were cut from when line breaks and the
+/// ends of sentences are borders between expressions (extraction); `parse`
+/// gives `None`: its whole input is one expression (a cell scraped as
+/// `14.10.2025⏎19:30` is one instant).
+pub fn expression(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize), usize> {
+    read(toks, text).map(|(e, n, furthest, _)| (e, n, furthest))
 }
 
 /// The names of the merges that joined the longest expression at the
 /// start of `toks` (for tests, and a later `--explain`).
 #[cfg(test)]
 pub(crate) fn explain(toks: &[Tok]) -> Option<Vec<&'static str>> {
-    read(toks).ok().map(|(_, _, _, fired)| fired.names().collect())
+    read(toks, None).ok().map(|(_, _, _, fired)| fired.names().collect())
 }
 
 /// [`expression`], with the merges that joined its parts.
-fn read(toks: &[Tok]) -> Result<(Expr, usize, usize, Fired), usize> {
+fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired), usize> {
     let total = toks.len();
     // On the stack: no allocation per candidate.
     let mut parts: ArrayVec<Part, MAX_PARTS> = ArrayVec::new();
@@ -187,6 +192,12 @@ fn read(toks: &[Tok]) -> Result<(Expr, usize, usize, Fired), usize> {
         // A part right after the last one first (`12:00:00 -0400` keeps its
         // sign), then after a separator (`19:21 - 13.12.2025`).
         let here = Toks(&toks[pos..]);
+        // A line break or a sentence's end ends an expression (SPEC §1:
+        // `19:30⏎14 жовтня` are two).
+        if k > 0 && text.is_some_and(|text| border_before(text, toks, pos)) {
+            furthest = furthest.max(pos + 1);
+            break;
+        }
         let attempt = match (k, part(here)) {
             (0, r) => r,
             (_, Ok(r)) => Ok(r),
@@ -196,8 +207,13 @@ fn read(toks: &[Tok]) -> Result<(Expr, usize, usize, Fired), usize> {
                 if at.0.is_empty() {
                     furthest = total;
                 }
-                // No separator: the same attempt would fail the same way.
                 if at.0.len() == here.0.len() {
+                    // No separator: the same attempt would fail the same way.
+                    Err(e)
+                } else if text.is_some_and(|text| {
+                    (pos + 1..=total - at.0.len()).any(|k| k < total && border_before(text, toks, k))
+                }) {
+                    furthest = furthest.max(total - at.0.len() + 1);
                     Err(e)
                 } else {
                     part(at)
@@ -235,6 +251,21 @@ fn read(toks: &[Tok]) -> Result<(Expr, usize, usize, Fired), usize> {
     }
 }
 
+/// True when a border between expressions stands before `toks[k]` (`k >
+/// 0`, offsets into `text`): a line break in the white space before it, or
+/// the end of a sentence (`.`, `!`, `?` or `…`, white space, then a word
+/// written with a capital letter). SPEC §1: `19:30⏎14 жовтня`,
+/// `12.05.2024⏎Сьогодні` and `19 марта 2001. Сегодня…` are two
+/// expressions each.
+fn border_before(text: &str, toks: &[Tok], k: usize) -> bool {
+    let (prev, t) = (&toks[k - 1], &toks[k]);
+    text[prev.end..t.start].chars().any(lexicon::is_line_break)
+        || (t.space_before
+            && matches!(prev.kind, Kind::Punct('.' | '!' | '?' | '…'))
+            && matches!(t.kind, Kind::Word(_))
+            && text[t.start..].chars().next().is_some_and(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,7 +274,7 @@ mod tests {
 
     fn expr(s: &str) -> Expr {
         let t = lex(s);
-        let (e, n, _) = expression(&t).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
+        let (e, n, _) = expression(&t, None).unwrap_or_else(|f| panic!("{s:?} failed at token {f}"));
         assert_eq!(n, t.len(), "{s:?} read only {n} of {} tokens", t.len());
         e
     }
@@ -329,7 +360,7 @@ mod tests {
         for s in ["до 18-ї статті", "в 17-й раз", "три вечера подряд", "до конца дней своих"]
         {
             let t = lex(s);
-            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+            assert!(expression(&t, None).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
         }
     }
 
@@ -337,7 +368,7 @@ mod tests {
     fn rejects() {
         for s in ["1 500", "2:1", "Ту-154", "1.2.3", "06.09", "2025", "марка 5", "14.00"] {
             let t = lex(s);
-            assert!(expression(&t).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
+            assert!(expression(&t, None).map(|(_, n, _)| n != t.len()).unwrap_or(true), "{s:?} parsed");
         }
     }
 }
