@@ -84,8 +84,9 @@
 //!
 //! ## Decisions where the spec is silent
 //!
-//! - Line breaks and sentence ends (a dot, then a word with a capital
-//!   letter) are borders between expressions in extraction (SPEC §1:
+//! - Line breaks and sentence ends (`.`, `!`, `?` or `…`, white space,
+//!   then a word with a capital letter) are borders between expressions in
+//!   extraction (SPEC §1:
 //!   `19:30⏎14 жовтня` and `19 марта 2001. Сегодня` are two); a dot before
 //!   a time is not one (`27 октября 2016 года. 16:00` is one date). `parse`
 //!   reads its whole input as one expression, so a cell scraped as
