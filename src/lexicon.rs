@@ -170,6 +170,10 @@ pub enum Meaning {
     OfNoon,
     /// `конца`, `кінця`: the end of a period (`до конца месяца`).
     EndOf,
+    /// `тайма`, `периода`, `сезону`...: a part of a game, a course or a
+    /// show in the genitive, whose ordinal a half before it is (`в
+    /// половине первого тайма`), never an hour.
+    Stage,
     /// A Ukrainian ordinal that names an hour: `о восьмій (годині)`, `до
     /// п'ятнадцятої`.
     HourOrdinal(u8),
@@ -270,6 +274,7 @@ pub mod bits {
     pub const MINUTE_MARKER: Bits = 1 << 65;
     pub const ZONE_TIME_WORD: Bits = 1 << 66;
     pub const HOUR_ACCUSATIVE: Bits = 1 << 67;
+    pub const STAGE: Bits = 1 << 68;
     /// A number (what a grammar family may read after a preposition), not a meaning.
     pub const NUM: Bits = 1 << 127;
     /// Every preposition.
@@ -349,6 +354,7 @@ pub fn bit(m: &Meaning) -> Bits {
         Meaning::HalfOf => HALF_OF,
         Meaning::HalfPast(_) => HALF_PAST,
         Meaning::HourAccusative(_) => HOUR_ACCUSATIVE,
+        Meaning::Stage => STAGE,
     }
 }
 
@@ -979,6 +985,68 @@ const HOUR_ACCUSATIVES: &[(u8, &[&str])] = &[
 const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::Half, &["пол", "пів"]),
     (Meaning::HalfOf, &["половина", "половине"]),
+    // What a half before an ordinal may be the half of (`в половине первого
+    // тайма` is no 12:30), in the genitive.
+    (
+        Meaning::Stage,
+        &[
+            "тайма",
+            "периода",
+            "матча",
+            "сезона",
+            "раунда",
+            "круга",
+            "этапа",
+            "тура",
+            "сета",
+            "гейма",
+            "урока",
+            "занятия",
+            "акта",
+            "действия",
+            "отделения",
+            "курса",
+            "семестра",
+            "класса",
+            "уровня",
+            "эпизода",
+            "фильма",
+            "концерта",
+            "спектакля",
+            "сеанса",
+            "забега",
+            "заезда",
+            "десятилетия",
+            "тысячелетия",
+            "тайму",
+            "періоду",
+            "матчу",
+            "сезону",
+            "раунду",
+            "кола",
+            "етапу",
+            "туру",
+            "сету",
+            "гейму",
+            "уроку",
+            "заняття",
+            "акту",
+            "відділення",
+            "курсу",
+            "семестру",
+            "класу",
+            "рівня",
+            "епізоду",
+            "фільму",
+            "концерту",
+            "спектаклю",
+            "сеансу",
+            "забігу",
+            "заїзду",
+            "десятиліття",
+            "тисячоліття",
+        ],
+    ),
     (Meaning::OneAndHalf, &["полтора", "полторы", "полутора", "півтора", "півтори"]),
     (Meaning::Vague, &["несколько", "кілька", "декілька", "пару", "немного", "трохи", "многих", "кількох"]),
     (Meaning::About, &["около", "близько", "примерно", "приблизно", "почти", "майже"]),

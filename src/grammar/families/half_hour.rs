@@ -10,7 +10,7 @@ use nom::Parser;
 use super::time::apply_day_part;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::bits::{CENTURY, HALF_YEAR, MONTH, QUARTER, UNIT, YEAR_MARKER};
+use crate::lexicon::bits::{CENTURY, HALF_YEAR, MONTH, QUARTER, STAGE, UNIT, YEAR_MARKER};
 use crate::lexicon::{Meaning, Prep, Tok};
 use crate::syntax::TimeExpr;
 
@@ -81,11 +81,12 @@ fn half(i: Toks<'_>) -> PResult<'_, (u32, bool)> {
 }
 
 /// True when a noun the lexicon knows follows, whose ordinal the hour
-/// word then is: a unit, a month, a year, a quarter or a century (`в
-/// половине первого месяца`, `пол второго года`). A word it does not know
-/// may be a noun (`в половине первого тайма`) as well as a verb or the
-/// next line (`в половине девятого начался`), so it does not count.
+/// word then is: a unit, a month, a year, a quarter, a century or a part
+/// of a game, a course or a show (`в половине первого месяца`, `пол
+/// второго года`, `в половине первого тайма`, `пів другого сезону`). A word it does not know may be a noun as well as a verb or
+/// the next line (`в половине девятого начался`), so it does not count.
 fn noun_next(i: Toks<'_>) -> bool {
-    i.0.first()
-        .is_some_and(|t: &Tok| t.kinds() & (UNIT | MONTH | YEAR_MARKER | QUARTER | HALF_YEAR | CENTURY) != 0)
+    i.0.first().is_some_and(|t: &Tok| {
+        t.kinds() & (UNIT | MONTH | YEAR_MARKER | QUARTER | HALF_YEAR | CENTURY | STAGE) != 0
+    })
 }
