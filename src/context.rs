@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::error::{Error, Reason};
+use crate::error::{Error, Reason, UnknownName};
 use crate::lexicon::{self, Kind, Tok};
 use crate::resolve::Frame;
 use crate::scan::{self, Matches};
@@ -58,6 +58,72 @@ pub enum Disambiguation {
     Later,
     /// Either case is an error.
     Reject,
+}
+
+impl Prefer {
+    /// Every preference, in the order of [`Prefer::NAMES`].
+    pub const ALL: [Prefer; 3] = [Prefer::Past, Prefer::Future, Prefer::Nearest];
+    /// The names the CLI (`--prefer`) and the Python package (`prefer=`)
+    /// take.
+    pub const NAMES: &'static [&'static str] = &["past", "future", "nearest"];
+
+    /// The preference's name, which `str::parse` reads back.
+    ///
+    /// ```
+    /// use cyrdate::Prefer;
+    /// assert_eq!(Prefer::Nearest.name(), "nearest");
+    /// assert_eq!("nearest".parse::<Prefer>(), Ok(Prefer::Nearest));
+    /// assert!("Nearest".parse::<Prefer>().is_err());
+    /// ```
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+impl std::str::FromStr for Prefer {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, UnknownName> {
+        by_name(s, "prefer", &Self::ALL, Self::NAMES)
+    }
+}
+
+impl Disambiguation {
+    /// Every policy, in the order of [`Disambiguation::NAMES`].
+    pub const ALL: [Disambiguation; 4] =
+        [Disambiguation::Compatible, Disambiguation::Earlier, Disambiguation::Later, Disambiguation::Reject];
+    /// The names the CLI (`--disambiguation`) and the Python package
+    /// (`disambiguation=`) take.
+    pub const NAMES: &'static [&'static str] = &["compatible", "earlier", "later", "reject"];
+
+    /// The policy's name, which `str::parse` reads back.
+    ///
+    /// ```
+    /// use cyrdate::Disambiguation;
+    /// assert_eq!(Disambiguation::Reject.name(), "reject");
+    /// assert_eq!("later".parse::<Disambiguation>(), Ok(Disambiguation::Later));
+    /// ```
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+impl std::str::FromStr for Disambiguation {
+    type Err = UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, UnknownName> {
+        by_name(s, "disambiguation", &Self::ALL, Self::NAMES)
+    }
+}
+
+/// The value of `all` whose name in `names` (in the same order) is `s`.
+fn by_name<T: Copy>(
+    s: &str,
+    option: &'static str,
+    all: &[T],
+    names: &'static [&'static str],
+) -> Result<T, UnknownName> {
+    names.iter().position(|&n| n == s).map(|i| all[i]).ok_or_else(|| UnknownName::new(option, s, names))
 }
 
 /// Everything resolution needs besides the text: the reference instant,
@@ -348,5 +414,31 @@ fn snippet(s: &str) -> String {
     match s.char_indices().nth(30) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every name reads back to its value, and `name` (which indexes
+    /// `NAMES` by the discriminant) gives the name listed at the value's
+    /// place in `ALL`.
+    #[test]
+    fn names_round_trip() {
+        for (i, p) in Prefer::ALL.into_iter().enumerate() {
+            assert_eq!(p.name(), Prefer::NAMES[i]);
+            assert_eq!(Prefer::NAMES[i].parse::<Prefer>(), Ok(p));
+        }
+        for (i, d) in Disambiguation::ALL.into_iter().enumerate() {
+            assert_eq!(d.name(), Disambiguation::NAMES[i]);
+            assert_eq!(Disambiguation::NAMES[i].parse::<Disambiguation>(), Ok(d));
+        }
+        assert_eq!(Prefer::default().name(), "past");
+        assert_eq!(Disambiguation::default().name(), "compatible");
+        assert_eq!(
+            "".parse::<Disambiguation>().unwrap_err().to_string(),
+            "disambiguation must be 'compatible', 'earlier', 'later' or 'reject', not \"\""
+        );
     }
 }

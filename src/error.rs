@@ -323,3 +323,42 @@ impl Error {
         self.to_string()
     }
 }
+
+/// A name that names no [`Prefer`](crate::Prefer) or
+/// [`Disambiguation`](crate::Disambiguation): what `str::parse` of them
+/// returns. The message lists the names there are.
+///
+/// ```
+/// let err = "latest".parse::<cyrdate::Prefer>().unwrap_err();
+/// assert_eq!(err.to_string(), "prefer must be 'past', 'future' or 'nearest', not \"latest\"");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{option} must be {}, not {given:?}", Choices(names))]
+pub struct UnknownName {
+    option: &'static str,
+    given: String,
+    names: &'static [&'static str],
+}
+
+impl UnknownName {
+    pub(crate) fn new(option: &'static str, given: &str, names: &'static [&'static str]) -> Self {
+        UnknownName { option, given: given.to_owned(), names }
+    }
+}
+
+/// `'a', 'b' or 'c'`, for `Display`.
+struct Choices<'a>(&'a [&'static str]);
+
+impl fmt::Display for Choices<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, name) in self.0.iter().enumerate() {
+            let sep = match i {
+                0 => "",
+                _ if i + 1 == self.0.len() => " or ",
+                _ => ", ",
+            };
+            write!(f, "{sep}'{name}'")?;
+        }
+        Ok(())
+    }
+}

@@ -360,7 +360,7 @@ mod value;
 
 pub use chrono_tz::Tz;
 pub use context::{Context, Disambiguation, Prefer};
-pub use error::{Error, ErrorKind, Reason};
+pub use error::{Error, ErrorKind, Reason, UnknownName};
 pub use scan::{Match, Matches, Piece, Stream};
 pub use value::{Flags, Granularity, Parsed, PartOfDay, Value};
 

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use chrono::DateTime;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cyrdate::{Context, Disambiguation, Parsed, Piece, Prefer, Stream, Tz};
 use serde_json::json;
@@ -27,26 +28,20 @@ struct Common {
     #[arg(long, global = true, default_value = "Europe/Kyiv", value_parser = parse_tz)]
     tz: Tz,
     /// Which date a text without a year means.
-    #[arg(long, global = true, value_enum, default_value_t = PreferArg::Past)]
-    prefer: PreferArg,
+    #[arg(long, global = true, default_value = "past", value_parser = named::<Prefer>(Prefer::NAMES))]
+    prefer: Prefer,
     /// What to do with a local time that happens twice or never.
-    #[arg(long, global = true, value_enum, default_value_t = DisambiguationArg::Compatible)]
-    disambiguation: DisambiguationArg,
+    #[arg(long, global = true, default_value = "compatible", value_parser = named::<Disambiguation>(Disambiguation::NAMES))]
+    disambiguation: Disambiguation,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum PreferArg {
-    Past,
-    Future,
-    Nearest,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum DisambiguationArg {
-    Compatible,
-    Earlier,
-    Later,
-    Reject,
+/// A value read by its name: clap lists `names` in the help and checks
+/// them; the library's `FromStr` maps them.
+fn named<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(names).map(|s| s.parse::<T>().ok().expect("a name clap has checked"))
 }
 
 #[derive(Subcommand)]
@@ -95,19 +90,8 @@ fn parse_tz(s: &str) -> Result<Tz, String> {
 
 impl Common {
     fn context(&self) -> Context {
-        let mut ctx = Context::new()
-            .with_tz(self.tz)
-            .with_prefer(match self.prefer {
-                PreferArg::Past => Prefer::Past,
-                PreferArg::Future => Prefer::Future,
-                PreferArg::Nearest => Prefer::Nearest,
-            })
-            .with_disambiguation(match self.disambiguation {
-                DisambiguationArg::Compatible => Disambiguation::Compatible,
-                DisambiguationArg::Earlier => Disambiguation::Earlier,
-                DisambiguationArg::Later => Disambiguation::Later,
-                DisambiguationArg::Reject => Disambiguation::Reject,
-            });
+        let mut ctx =
+            Context::new().with_tz(self.tz).with_prefer(self.prefer).with_disambiguation(self.disambiguation);
         if let Some(now) = self.now {
             ctx = ctx.with_now(now);
         }
