@@ -91,8 +91,9 @@ def extract(text: str | bytes) -> list[Match]:
     return DEFAULT.extract(text)
 
 
-def first_date(text: str) -> Parsed | None:
-    """The first date of a fragment with the default context, or ``None``.
+def first_date(text: str | bytes) -> Parsed | None:
+    """The first date of a fragment (``str``, or ``bytes`` that may hold
+    invalid UTF-8) with the default context, or ``None``.
 
     >>> first_date("Опубліковано 06 вересня 2025, 21:20 | Політика").value
     '2025-09-06T21:20:00+03:00'

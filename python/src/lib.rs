@@ -93,44 +93,10 @@ fn fixed_datetime<'py>(py: Python<'py>, t: &DateTime<Tz>) -> PyResult<Bound<'py,
     )
 }
 
-fn prefer_from(s: &str) -> PyResult<cyrdate::Prefer> {
-    match s {
-        "past" => Ok(cyrdate::Prefer::Past),
-        "future" => Ok(cyrdate::Prefer::Future),
-        "nearest" => Ok(cyrdate::Prefer::Nearest),
-        _ => Err(PyValueError::new_err(format!("prefer must be 'past', 'future' or 'nearest', not {s:?}"))),
-    }
-}
-
-fn prefer_name(p: cyrdate::Prefer) -> &'static str {
-    match p {
-        cyrdate::Prefer::Past => "past",
-        cyrdate::Prefer::Future => "future",
-        cyrdate::Prefer::Nearest => "nearest",
-    }
-}
-
-fn disambiguation_from(s: &str) -> PyResult<cyrdate::Disambiguation> {
-    use cyrdate::Disambiguation as D;
-    match s {
-        "compatible" => Ok(D::Compatible),
-        "earlier" => Ok(D::Earlier),
-        "later" => Ok(D::Later),
-        "reject" => Ok(D::Reject),
-        _ => Err(PyValueError::new_err(format!(
-            "disambiguation must be 'compatible', 'earlier', 'later' or 'reject', not {s:?}"
-        ))),
-    }
-}
-
-fn disambiguation_name(d: cyrdate::Disambiguation) -> &'static str {
-    use cyrdate::Disambiguation as D;
-    match d {
-        D::Compatible => "compatible",
-        D::Earlier => "earlier",
-        D::Later => "later",
-        D::Reject => "reject",
-    }
+/// A `prefer=` or `disambiguation=` value read by the crate's names, its
+/// message the crate's.
+fn by_name<T: std::str::FromStr<Err = cyrdate::UnknownName>>(s: &str) -> PyResult<T> {
+    s.parse().map_err(|e: cyrdate::UnknownName| PyValueError::new_err(e.to_string()))
 }
 
 /// A Python `str` as UTF-8. Lone surrogates (which UTF-8 cannot hold)
@@ -292,8 +258,8 @@ impl Context {
             Tz::from_str(tz).map_err(|_| PyValueError::new_err(format!("unknown time zone {tz:?}")))?;
         let mut inner = cyrdate::Context::new()
             .with_tz(zone)
-            .with_prefer(prefer_from(prefer)?)
-            .with_disambiguation(disambiguation_from(disambiguation)?);
+            .with_prefer(by_name(prefer)?)
+            .with_disambiguation(by_name(disambiguation)?);
         if let Some(now) = now {
             let dt = now
                 .cast::<PyDateTime>()
@@ -339,13 +305,13 @@ impl Context {
     /// `"past"`, `"future"` or `"nearest"`.
     #[getter]
     fn prefer(&self) -> &'static str {
-        prefer_name(self.inner.prefer())
+        self.inner.prefer().name()
     }
 
     /// `"compatible"`, `"earlier"`, `"later"` or `"reject"`.
     #[getter]
     fn disambiguation(&self) -> &'static str {
-        disambiguation_name(self.inner.disambiguation())
+        self.inner.disambiguation().name()
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -415,9 +381,19 @@ impl Context {
     /// '2025-09-07T21:20:00+03:00'
     /// >>> Context().first_date("ціна 500 грн") is None
     /// True
-    fn first_date(&self, text: &Bound<'_, PyString>) -> Option<Parsed> {
-        let s = utf8(text);
-        self.ctx().first_date(&s).map(|p| self.wrap(p))
+    /// >>> Context().first_date(b"\xff " + "7 вересня 2025".encode()).value
+    /// '2025-09-07'
+    fn first_date(&self, text: &Bound<'_, PyAny>) -> PyResult<Option<Parsed>> {
+        let ctx = self.ctx();
+        let found = if let Ok(s) = text.cast::<PyString>() {
+            ctx.first_date(&utf8(s))
+        } else if let Ok(b) = text.cast::<PyBytes>() {
+            // Matches are found lazily: this reads up to the first date.
+            ctx.extract_bytes(b.as_bytes()).next().map(|m| m.parsed)
+        } else {
+            return Err(PyTypeError::new_err("first_date takes a str or bytes"));
+        };
+        Ok(found.map(|p| self.wrap(p)))
     }
 
     /// The text with every date replaced by its value (`iso`) or followed

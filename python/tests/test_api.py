@@ -214,6 +214,12 @@ def test_extract_several_and_none(ctx: cyrdate.Context) -> None:
 def test_first_date(ctx: cyrdate.Context) -> None:
     assert ctx.first_date(PAGE).value == "2025-09-06T21:20:00+03:00"
     assert ctx.first_date("ціна 1 500 грн") is None
+    # Bytes, invalid UTF-8 before the date: the first date, not the later one.
+    raw = b"\xc3\x28 " + "Вчора о 09:15, потім 5 хв. тому".encode()
+    assert ctx.first_date(raw).value == "2025-09-06T09:15:00+03:00"
+    assert ctx.first_date(b"\xff\xfe 1 500") is None
+    with pytest.raises(TypeError):
+        ctx.first_date(12)  # type: ignore[arg-type]
 
 
 def test_normalise() -> None:
