@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use crate::error::{Error, Reason, UnknownName};
 use crate::lexicon::{self, Kind, Tok};
 use crate::resolve::Frame;
-use crate::scan::{self, Matches};
+use crate::scan::{self, Format, Matches};
 use crate::{grammar, Parsed};
 
 /// Which date a text without a year (or a weekday alone) means.
@@ -117,7 +117,7 @@ impl std::str::FromStr for Disambiguation {
 }
 
 /// The value of `all` whose name in `names` (in the same order) is `s`.
-fn by_name<T: Copy>(
+pub(crate) fn by_name<T: Copy>(
     s: &str,
     option: &'static str,
     all: &[T],
@@ -394,6 +394,38 @@ impl Context {
     /// ```
     pub fn first_date(&self, text: &str) -> Option<Parsed> {
         scan::first_match(self, text)
+    }
+
+    /// The text with every date found replaced by its value, or followed by
+    /// it in brackets ([`Format`]); every other byte is kept. For streams
+    /// and files of any size, in constant memory, use [`Stream`](crate::Stream).
+    ///
+    /// ```
+    /// use cyrdate::Format;
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// assert_eq!(ctx.normalise("Оновлено: Вчора о 09:15, ціна 1 500 грн", Format::Iso),
+    ///            "Оновлено: 2025-09-06T09:15:00+03:00, ціна 1 500 грн");
+    /// assert_eq!(ctx.normalise("Новость от 9 июля.", Format::Annotate), "Новость от 9 июля [2025-07-09].");
+    /// ```
+    pub fn normalise(&self, text: &str, format: Format) -> String {
+        let out = scan::splice(text.as_bytes(), self.extract(text), format);
+        String::from_utf8(out).expect("UTF-8 spliced at character boundaries with UTF-8 values")
+    }
+
+    /// As [`Context::normalise`], over bytes that may hold invalid UTF-8
+    /// (copied unchanged).
+    ///
+    /// ```
+    /// use cyrdate::Format;
+    /// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+    /// let ctx = cyrdate::Context::new().with_now(now);
+    /// let mut text = b"\xff ".to_vec();
+    /// text.extend_from_slice("9 июля".as_bytes());
+    /// assert_eq!(ctx.normalise_bytes(&text, Format::Iso), b"\xff 2025-07-09");
+    /// ```
+    pub fn normalise_bytes(&self, bytes: &[u8], format: Format) -> Vec<u8> {
+        scan::splice(bytes, self.extract_bytes(bytes), format)
     }
 }
 

@@ -361,7 +361,7 @@ mod value;
 pub use chrono_tz::Tz;
 pub use context::{Context, Disambiguation, Prefer};
 pub use error::{Error, ErrorKind, Reason, UnknownName};
-pub use scan::{Match, Matches, Piece, Stream};
+pub use scan::{Format, Match, Matches, Piece, Stream};
 pub use value::{Flags, Granularity, Parsed, PartOfDay, Value};
 
 /// Parses one whole date expression with the default [`Context`] (now,

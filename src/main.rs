@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use chrono::DateTime;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use cyrdate::{Context, Disambiguation, Parsed, Piece, Prefer, Stream, Tz};
+use clap::{Args, Parser, Subcommand};
+use cyrdate::{Context, Disambiguation, Format, Parsed, Piece, Prefer, Stream, Tz};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -66,17 +66,11 @@ enum Command {
     #[command(alias = "normalize")]
     Normalise {
         /// `iso` replaces each date by its value; `annotate` adds ` [value]` after it.
-        #[arg(long, value_enum, default_value_t = Format::Iso)]
+        #[arg(long, default_value = "iso", value_parser = named::<Format>(Format::NAMES))]
         format: Format,
         /// Files to read; standard input when none is given.
         files: Vec<std::path::PathBuf>,
     },
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
-    Iso,
-    Annotate,
 }
 
 fn parse_now(s: &str) -> Result<DateTime<chrono::FixedOffset>, String> {
@@ -320,10 +314,7 @@ fn run_scan(ctx: &Context, files: Vec<std::path::PathBuf>, mode: Mode) -> io::Re
                     writeln!(out)
                 }
                 (Mode::Normalise(_), Piece::Text(t)) => out.write_all(t),
-                (Mode::Normalise(Format::Iso), Piece::Date(m)) => write!(out, "{}", m.parsed),
-                (Mode::Normalise(Format::Annotate), Piece::Date(m)) => {
-                    write!(out, "{} [{}]", m.text, m.parsed)
-                }
+                (Mode::Normalise(format), Piece::Date(m)) => format.write(&m, &mut out),
             }
         };
         if let Err(e) = stream.read_all(reader, &mut sink) {

@@ -63,6 +63,76 @@ pub struct Match<'t> {
     pub parsed: Parsed,
 }
 
+/// How `normalise` writes a date (SPEC §4): its value in place of the
+/// text (`Iso`, the default), or the text followed by its value in
+/// brackets (`Annotate`: `9 июля [2025-07-09]`). `str::parse` reads the
+/// names the CLI's `--format` and Python's `format=` take.
+///
+/// ```
+/// use cyrdate::Format;
+/// let now = chrono::DateTime::parse_from_rfc3339("2025-09-07T12:00:00+03:00").unwrap();
+/// let ctx = cyrdate::Context::new().with_now(now);
+/// let m = ctx.extract("Опубліковано 06.09.2025").next().unwrap();
+/// let mut out = Vec::new();
+/// "annotate".parse::<Format>().unwrap().write(&m, &mut out).unwrap();
+/// assert_eq!(out, "06.09.2025 [2025-09-06]".as_bytes());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The value in place of the text.
+    #[default]
+    Iso,
+    /// The text, a space, and the value in brackets.
+    Annotate,
+}
+
+impl Format {
+    /// Every format, in the order of [`Format::NAMES`].
+    pub const ALL: [Format; 2] = [Format::Iso, Format::Annotate];
+    /// The names the CLI (`--format`) and the Python package (`format=`)
+    /// take.
+    pub const NAMES: &'static [&'static str] = &["iso", "annotate"];
+
+    /// The format's name, which `str::parse` reads back.
+    ///
+    /// ```
+    /// assert_eq!(cyrdate::Format::Annotate.name(), "annotate");
+    /// ```
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// Writes a match as this format prints it.
+    pub fn write<W: io::Write + ?Sized>(self, m: &Match<'_>, out: &mut W) -> io::Result<()> {
+        match self {
+            Format::Iso => write!(out, "{}", m.parsed),
+            Format::Annotate => write!(out, "{} [{}]", m.text, m.parsed),
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = crate::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, crate::UnknownName> {
+        crate::context::by_name(s, "format", &Self::ALL, Self::NAMES)
+    }
+}
+
+/// `bytes` with every match of `found` (found in those bytes, in order)
+/// written as `format` writes it, every other byte copied.
+pub(crate) fn splice(bytes: &[u8], found: Matches<'_>, format: Format) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut pos = 0;
+    for m in found {
+        out.extend_from_slice(&bytes[pos..m.start]);
+        format.write(&m, &mut out).expect("writing to a Vec cannot fail");
+        pos = m.end;
+    }
+    out.extend_from_slice(&bytes[pos..]);
+    out
+}
+
 fn floor_char(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;

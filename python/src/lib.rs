@@ -93,7 +93,7 @@ fn fixed_datetime<'py>(py: Python<'py>, t: &DateTime<Tz>) -> PyResult<Bound<'py,
     )
 }
 
-/// A `prefer=` or `disambiguation=` value read by the crate's names, its
+/// A `prefer=`, `disambiguation=` or `format=` value read by the crate's names, its
 /// message the crate's.
 fn by_name<T: std::str::FromStr<Err = cyrdate::UnknownName>>(s: &str) -> PyResult<T> {
     s.parse().map_err(|e: cyrdate::UnknownName| PyValueError::new_err(e.to_string()))
@@ -410,42 +410,15 @@ impl Context {
         text: &Bound<'py, PyAny>,
         format: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let annotate = match format {
-            "iso" => false,
-            "annotate" => true,
-            _ => {
-                return Err(PyValueError::new_err(format!(
-                    "format must be 'iso' or 'annotate', not {format:?}"
-                )))
-            }
-        };
+        let format: cyrdate::Format = by_name(format)?;
         let ctx = self.ctx();
-        let splice = |bytes: &[u8], found: cyrdate::Matches<'_>| {
-            let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 8);
-            let mut pos = 0;
-            for m in found {
-                out.extend_from_slice(&bytes[pos..m.start]);
-                if annotate {
-                    out.extend_from_slice(m.text.as_bytes());
-                    out.extend_from_slice(b" [");
-                }
-                out.extend_from_slice(m.parsed.to_string().as_bytes());
-                if annotate {
-                    out.push(b']');
-                }
-                pos = m.end;
-            }
-            out.extend_from_slice(&bytes[pos..]);
-            out
-        };
         if let Ok(s) = text.cast::<PyString>() {
             let s = utf8(s);
-            let out = detach_if_long(py, s.len(), || splice(s.as_bytes(), ctx.extract(&s)));
-            let out = String::from_utf8(out).expect("UTF-8 spliced at character boundaries");
+            let out = detach_if_long(py, s.len(), || ctx.normalise(&s, format));
             Ok(PyString::new(py, &out).into_any())
         } else if let Ok(b) = text.cast::<PyBytes>() {
             let bytes = b.as_bytes();
-            let out = detach_if_long(py, bytes.len(), || splice(bytes, ctx.extract_bytes(bytes)));
+            let out = detach_if_long(py, bytes.len(), || ctx.normalise_bytes(bytes, format));
             Ok(PyBytes::new(py, &out).into_any())
         } else {
             Err(PyTypeError::new_err("normalise takes a str or bytes"))
