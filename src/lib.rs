@@ -316,11 +316,12 @@
 //!   девятого этажа`); `parse` reads them all. The hour word must be an
 //!   ordinal of 1 to 12, so `в половине случаев`, `половину дня` and `пів
 //!   на пів` are never times, and an ordinal followed by a unit, month,
-//!   year, quarter or century is that noun's (`в половине первого
-//!   месяца`). A noun the lexicon does not know is not looked for (it may
-//!   as well be a verb or the next line): `в половине первого тайма` is
-//!   read as 12:30, a known false positive (`во второй половине первого
-//!   тайма`, the usual phrase, is not).
+//!   year, quarter, century or a part of a game, a course or a show is
+//!   that noun's (`в половине первого месяца`, `в половине первого
+//!   тайма`, `пів другого сезону`: a table of such nouns in the
+//!   genitive). Any other word after it does not count (it may as well be
+//!   a verb or the next line: `в половине девятого начался` is 08:30), so
+//!   a noun missing from that table still reads as a time.
 //! - `до`, `после`, `після` before a date leave the date as it is (`до 10
 //!   вересня` is a day: `parse` reads the whole, extraction matches the
 //!   date alone so that `normalise` keeps the word); only hours and the
