@@ -1142,7 +1142,10 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         Meaning::HalfYear,
         &["полугодие", "полугодия", "полугодии", "полугодию", "півріччя", "півріччі", "півріччю", "піврічча"],
     ),
-    (Meaning::DecadeSuffix, &["х", "ых", "ые", "ті", "тих", "ых", "их", "ие"]),
+    // Plural endings only: `90-е`, `1990-х`, `1990-ті`. A singular ordinal
+    // (`1990-м году`, `1990-го`, `1310-й день`, `80-й сесії`) is a year or
+    // a count, never a decade.
+    (Meaning::DecadeSuffix, &["х", "ых", "ые", "е", "ті", "тих", "их", "ие"]),
     (
         Meaning::Century { abbr: false },
         &[

@@ -233,7 +233,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         word: NONE,
         prep: IN,
         after_prep: NUM,
-        number: Some(AfterNumber { punct: &[], words: YEAR_MARKER | CURRENT }),
+        number: Some(AfterNumber { punct: &['-'], words: YEAR_MARKER | CURRENT | ORDINAL }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
