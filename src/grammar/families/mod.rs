@@ -322,7 +322,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "zone",
         word: ZONE,
         prep: UNTIL | BY,
-        after_prep: ZONE_PLACE,
+        after_prep: ZONE_PLACE | ZONE,
         number: None,
         sign: true,
         after_shift: NONE,
