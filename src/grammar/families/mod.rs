@@ -131,10 +131,11 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "day_word",
         // `сейчас` starts one, but is no anchor: alone it is `parse` only;
-        // `прямо сейчас` is found at `прямо`.
+        // `прямо сейчас` is found at `прямо`. `с сегодня и до послезавтра`
+        // starts at its `с`.
         word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD | RIGHT,
-        prep: NONE,
-        after_prep: NONE,
+        prep: FROM,
+        after_prep: DAY,
         number: None,
         sign: false,
         after_shift: NONE,
