@@ -1142,7 +1142,10 @@ const OTHERS: &[(Meaning, &[&str])] = &[
         Meaning::HalfYear,
         &["полугодие", "полугодия", "полугодии", "полугодию", "півріччя", "півріччі", "півріччю", "піврічча"],
     ),
-    (Meaning::DecadeSuffix, &["х", "ых", "ые", "ті", "тих", "ых", "их", "ие"]),
+    // Plural endings only: `90-е`, `1990-х`, `1990-ті`. A singular ordinal
+    // (`1990-м году`, `1990-го`, `1310-й день`, `80-й сесії`) is a year or
+    // a count, never a decade.
+    (Meaning::DecadeSuffix, &["х", "ых", "ые", "е", "ті", "тих", "их", "ие"]),
     (
         Meaning::Century { abbr: false },
         &[
@@ -1281,6 +1284,11 @@ type Found = &'static Entry;
 
 /// What an unknown word gives: no meaning.
 static UNKNOWN: Entry = Entry { meanings: Vec::new(), kinds: 0, anchor: false };
+
+/// The same for an unknown word written with a capital letter: glued to a
+/// date or a time it opens the next element of a page (`03.11.2023Рішення`,
+/// SPEC §1), where a glued word in lower case continues an identifier.
+static UNKNOWN_CAPITAL: Entry = Entry { meanings: Vec::new(), kinds: 0, anchor: false };
 
 /// Slots in the word table: a power of two, at least twice the entries,
 /// so that most words not in it meet an empty slot at once.
@@ -1775,6 +1783,12 @@ impl Tok {
         matches!(self.kind, Kind::Word(e) if e.meanings.is_empty())
     }
 
+    /// True when this is a word the lexicon does not know, written with a
+    /// capital letter (`Рішення`).
+    pub fn is_capital_unknown_word(&self) -> bool {
+        matches!(self.kind, Kind::Word(e) if std::ptr::eq(e, &UNKNOWN_CAPITAL))
+    }
+
     /// True when this is the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
@@ -1789,6 +1803,13 @@ pub fn is_space(c: char) -> bool {
 /// The line breaks of text (SPEC §1: borders between expressions).
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// A Cyrillic capital letter (`Р`, `Є`, `Ґ`): what opens the next element
+/// of a page glued to a date (`03.11.2023Рішення`, SPEC §1). Latin
+/// capitals are left out: `7:30PM`, `3.5GHz`.
+pub fn is_cyrillic_capital(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c) && c.is_uppercase()
 }
 
 /// Dashes and minus signs, all read as `-`.
@@ -1816,6 +1837,13 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
             let (j, e) = lx.read_word(bytes, i, to);
             if j > i {
+                let e = if std::ptr::eq(e, &UNKNOWN)
+                    && text[i..].chars().next().is_some_and(is_cyrillic_capital)
+                {
+                    &UNKNOWN_CAPITAL
+                } else {
+                    e
+                };
                 out.push(Tok {
                     kind: Kind::Word(e),
                     start: i,

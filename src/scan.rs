@@ -207,7 +207,10 @@ fn glued_to_neighbours(text: &str, a: usize, b: usize) -> bool {
         }
         Some(_) => false,
     };
-    left || text[b..].chars().next().is_some_and(char::is_alphanumeric)
+    // A Cyrillic word with a capital letter glued after a match opens the
+    // next element of the page (`03.11.2023Рішення`, `10:42Українська`:
+    // SPEC §1); a glued word in lower case, a Latin one or a digit does not.
+    left || text[b..].chars().next().is_some_and(|c| c.is_alphanumeric() && !lexicon::is_cyrillic_capital(c))
 }
 
 /// True when a number, or a number and a dash, stands right before `a`

@@ -164,6 +164,9 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
     let total = toks.len();
     // On the stack: no allocation per candidate.
     let mut parts: ArrayVec<Part, MAX_PARTS> = ArrayVec::new();
+    // For each part: read after a separator (`,` `|` ...), and its end.
+    let mut after_sep: ArrayVec<bool, MAX_PARTS> = ArrayVec::new();
+    let mut ends: ArrayVec<usize, MAX_PARTS> = ArrayVec::new();
     let mut best: Option<(Expr, usize, Fired)> = None;
     let mut furthest = 0usize;
     let note = |f: &nom::Err<Fail>, furthest: &mut usize| {
@@ -198,10 +201,12 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
             furthest = furthest.max(pos + 1);
             break;
         }
+        let mut sep = false;
         let attempt = match (k, part(here)) {
             (0, r) => r,
             (_, Ok(r)) => Ok(r),
             (_, Err(e)) => {
+                sep = true;
                 note(&e, &mut furthest);
                 let at = separator(here, after_time);
                 if at.0.is_empty() {
@@ -231,10 +236,18 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
                 let next = total - rest.0.len();
                 furthest = furthest.max(next);
                 parts.push(p);
+                after_sep.push(sep);
+                ends.push(next);
                 match assemble(&parts) {
                     Assembly::Done(e, fired) => best = Some((e, next, fired)),
                     Assembly::Pending => {}
-                    Assembly::Conflict => break,
+                    Assembly::Conflict => {
+                        // In extraction only: `parse` reads one expression.
+                        if text.is_some() && day_goes_forward(&parts, &after_sep) {
+                            best = shorter(&parts[..parts.len() - 2], &ends);
+                        }
+                        break;
+                    }
                 }
                 pos = next;
             }
@@ -249,6 +262,37 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
         Some((e, n, fired)) => Ok((e, n, furthest, fired)),
         None => Err(furthest),
     }
+}
+
+/// True when a day read after a time and a separator belongs to the time
+/// that follows it, not to the one before: `пн-пт 9:00-18:00, сб
+/// 10:00-15:00` (the Saturday is the second range's), `19:00, 20 лютого о
+/// 9:00`. Only when that day is written right before its time (no
+/// separator) and cannot join both.
+///
+/// ```text
+/// time sep day time   ->   time | day time
+/// ```
+fn day_goes_forward(parts: &[Part], after_sep: &[bool]) -> bool {
+    let n = parts.len();
+    n >= 3
+        && is_time(&parts[n - 3])
+        && matches!(parts[n - 2], Part::Weekday(_) | Part::Date(_))
+        && after_sep[n - 2]
+        && !after_sep[n - 1]
+        && is_time(&parts[n - 1])
+}
+
+fn is_time(p: &Part) -> bool {
+    matches!(p, Part::Time(_) | Part::DotPair { dated: false, .. } | Part::TimeRange(..))
+}
+
+/// The longest complete expression of the first parts of `parts`.
+fn shorter(parts: &[Part], ends: &[usize]) -> Option<(Expr, usize, Fired)> {
+    (1..=parts.len()).rev().find_map(|j| match assemble(&parts[..j]) {
+        Assembly::Done(e, fired) => Some((e, ends[j - 1], fired)),
+        _ => None,
+    })
 }
 
 /// True when a border between expressions stands before `toks[k]` (`k >

@@ -164,23 +164,19 @@ pub(crate) fn about(i: Toks<'_>) -> PResult<'_, ()> {
 /// The token after this one is not a glued `sep` followed by a glued digit
 /// (so `1.2.3.4` and `12.09.2025.1` are not dates).
 pub(crate) fn not_continued(i: Toks<'_>) -> bool {
-    match (i.0.first(), i.0.get(1)) {
-        (Some(a), Some(b)) => {
-            let joined = !a.space_before
-                && matches!(
-                    a.kind,
-                    Kind::Punct('.') | Kind::Punct(':') | Kind::Punct('/') | Kind::Punct(',')
-                )
-                && !b.space_before
-                && matches!(b.kind, Kind::Num { .. });
-            // A glued number or unknown word continues the token (`12:30abc`);
-            // a glued known word does not (`08:05Z`, `2025г`).
-            let glued = !a.space_before && (matches!(a.kind, Kind::Num { .. }) || a.is_unknown_word());
-            !joined && !glued
-        }
-        (Some(a), None) => a.space_before || !matches!(a.kind, Kind::Num { .. }),
-        _ => true,
-    }
+    let Some(a) = i.0.first() else { return true };
+    // A glued number or unknown word continues the token (`12:30abc`, also
+    // last in the text); a glued known word does not (`08:05Z`, `2025г`),
+    // nor a word with a capital letter (`03.11.2023Рішення`, SPEC §1).
+    let glued = !a.space_before
+        && (matches!(a.kind, Kind::Num { .. }) || (a.is_unknown_word() && !a.is_capital_unknown_word()));
+    let joined = i.0.get(1).is_some_and(|b| {
+        !a.space_before
+            && matches!(a.kind, Kind::Punct('.') | Kind::Punct(':') | Kind::Punct('/') | Kind::Punct(','))
+            && !b.space_before
+            && matches!(b.kind, Kind::Num { .. })
+    });
+    !joined && !glued
 }
 
 /// The month of a month word, and whether it is also an abbreviation

@@ -85,6 +85,12 @@ impl Frame<'_> {
                 let (s, t) = self.range(a, b, &mut flags)?;
                 (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
             }
+            Some(DateExpr::DayRange(a, b)) => {
+                flags.relative = true;
+                let s = add_days(self.today(), *a).ok_or_else(|| overflow(0))?;
+                let t = add_days(self.today(), *b).ok_or_else(|| overflow(0))?;
+                (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
+            }
             // A month alone (`в декабре`) is a span of one month: a month.
             Some(DateExpr::Months(m)) if m.len == 1 => (self.month_span(m, &mut flags)?, Granularity::Month),
             Some(DateExpr::Weekend { shift, .. }) => {

@@ -58,6 +58,10 @@ pub enum DateExpr {
     /// A range of two calendar dates; the grammar copies the month and year
     /// written once (`1–5 сентября`) into both ends.
     Range(Calendar, Calendar),
+    /// A range of two days counted from the reference date, the second
+    /// after the first: `сьогодні-завтра` (0, 1), `с сегодня и до
+    /// послезавтра` (0, 2).
+    DayRange(i64, i64),
     /// A run of whole months: a quarter, a half-year, a season.
     Months(MonthSpan),
     /// A run of whole years: a decade, a century.
@@ -83,6 +87,7 @@ impl DateExpr {
                 | DateExpr::Period { .. }
                 | DateExpr::Weekend { .. }
                 | DateExpr::Range(..)
+                | DateExpr::DayRange(..)
                 | DateExpr::Months(_)
                 | DateExpr::Years(_)
         )

@@ -7,7 +7,7 @@ use nom::Parser;
 
 use crate::grammar::prim::*;
 use crate::grammar::Part;
-use crate::lexicon::{Kind, Meaning, Tok, Unit};
+use crate::lexicon::{Kind, Meaning, Prep, Tok, Unit};
 use crate::syntax::{Amount, DateExpr};
 
 /// An amount: digits, number words (`двадцять п'ять`), `полтора`, `пів`,
@@ -248,6 +248,12 @@ pub(crate) fn shift_amount(i: Toks<'_>) -> PResult<'_, Part> {
         let (rest, au) = amount_unit(rest)?;
         let mut more = Vec::new();
         let rest = if whole(&au) { more_amounts(rest, &au, &mut more) } else { rest };
+        // `через 2 года после окончания вуза`, `через тиждень після
+        // операції`: counted from that event, not from the reference. (The
+        // parser sees no line breaks: `через 2 дня⏎После…` is no date either.)
+        if prep(&[Prep::Since]).parse(rest).is_ok() {
+            return fail(i);
+        }
         return Ok((rest, shift_part(au, more, true, None)));
     }
     let (rest, au) = amount_unit(i)?;

@@ -238,11 +238,24 @@ pub(crate) fn month_year(i: Toks<'_>) -> PResult<'_, Calendar> {
     Ok((i, Calendar { day: None, month: Some(m), year: Some(y), offset }))
 }
 
-/// `в 2021 году`, `2021 г.`, `у 2021 році`: a year needs its marker.
+/// `в 2021 году`, `2021 г.`, `у 2021 році`: a year needs its marker. The
+/// year may carry an ordinal ending (`в 1990-м году`, `с 1990-го года`,
+/// `у 1990-му році`), still followed by its marker.
+///
+/// ```text
+/// year-only = [prep-in] year4-num ["-"] [ordinal] year-marker
+/// ```
 pub(crate) fn year_only(i: Toks<'_>) -> PResult<'_, Calendar> {
     let (i, _) = opt(prep(&[Prep::In])).parse(i)?;
     let offset = start_of(i);
-    let (i, (y, _)) = (num(4, 4), year_marker).parse(i)?;
+    let (i, y) = num(4, 4).parse(i)?;
+    // A singular ending: `2000-е годы` (plural) is the decade's.
+    let ordinal = |t: &Tok| {
+        let ms = t.meanings();
+        (ms.contains(&Meaning::Ordinal) && !ms.contains(&Meaning::DecadeSuffix)).then_some(())
+    };
+    let (i, _) = opt((opt(glued_punct('-')), glued(ordinal))).parse(i)?;
+    let (i, _) = year_marker.parse(i)?;
     let year = YearExpr::Written { value: y.value as u32, two_digit: false };
     Ok((i, Calendar { day: None, month: None, year: Some(year), offset }))
 }

@@ -19,8 +19,10 @@ fn year_words(i: Toks<'_>) -> PResult<'_, ()> {
     abbr_dot(abbr).parse(i)
 }
 
-/// decade = [prep] (year4 | num2) "-" (decade-suffix | "е") [year-word]
+/// decade = [prep] (year4 | num2) "-" decade-suffix [year-word]
 ///
+/// The suffix is a plural ending (`х`, `е`, `ті`, ...): a singular ordinal
+/// (`1990-м году`, `1310-й день`) names a year or a count, not a decade.
 /// Reported from free text with a preposition, all four digits or a year
 /// word (`в 90-е`, `1990-х`, `90-е годы`); `90-е` alone only by `parse`.
 fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
@@ -28,7 +30,7 @@ fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
     let (rest, (n, _, _)) = (
         verify_num(|n| (n.digits == 4 || n.digits == 2) && n.value % 10 == 0),
         glued_punct('-'),
-        glued(|t: &Tok| meaning(t, |m| matches!(m, Meaning::DecadeSuffix | Meaning::Ordinal).then_some(()))),
+        glued(|t: &Tok| meaning(t, |m| (m == Meaning::DecadeSuffix).then_some(()))),
     )
         .parse(i)?;
     if !not_continued(rest) {

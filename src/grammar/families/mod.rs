@@ -131,10 +131,11 @@ pub(crate) const FAMILIES: &[Family] = &[
     Family {
         name: "day_word",
         // `сейчас` starts one, but is no anchor: alone it is `parse` only;
-        // `прямо сейчас` is found at `прямо`.
+        // `прямо сейчас` is found at `прямо`. `с сегодня и до послезавтра`
+        // starts at its `с`.
         word: DAY | JUST_NOW | JUST | LAST_YEAR | NOW_WORD | RIGHT,
-        prep: NONE,
-        after_prep: NONE,
+        prep: FROM,
+        after_prep: DAY,
         number: None,
         sign: false,
         after_shift: NONE,
@@ -233,7 +234,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         word: NONE,
         prep: IN,
         after_prep: NUM,
-        number: Some(AfterNumber { punct: &[], words: YEAR_MARKER | CURRENT }),
+        number: Some(AfterNumber { punct: &['-'], words: YEAR_MARKER | CURRENT | ORDINAL }),
         sign: false,
         after_shift: NONE,
         anchors: NONE,
@@ -322,7 +323,7 @@ pub(crate) const FAMILIES: &[Family] = &[
         name: "zone",
         word: ZONE,
         prep: UNTIL | BY,
-        after_prep: ZONE_PLACE,
+        after_prep: ZONE_PLACE | ZONE,
         number: None,
         sign: true,
         after_shift: NONE,

@@ -2,6 +2,7 @@
 //! `прямо сейчас`, `зараз`, `торік`,
 //! `на прошлой неделе`, `цього року`.
 
+use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
@@ -10,17 +11,39 @@ use crate::grammar::Part;
 use crate::lexicon::{Meaning, Prep, Unit};
 use crate::syntax::DateExpr;
 
-/// day-word = day | ["прямо" | "только"] just-now | "только" "что" (not `что-то`) | last-year
-///
-/// `сегодня`, `вчора`, `позапозавчера`, `только что`, `щойно`, `прямо
-/// сейчас`, `зараз`, `торік`.
-pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
-    if let Ok((rest, d)) = word(|m| match m {
+fn day(i: Toks<'_>) -> PResult<'_, i64> {
+    word(|m| match m {
         Meaning::Day(d) => Some(i64::from(d)),
         _ => None,
     })
     .parse(i)
-    {
+}
+
+/// day-range = [from] day ("-" | ["и" | "і"] ("до" | "по")) day    (the second day later)
+///
+/// `сьогодні-завтра`, `сегодня – завтра`, `с сегодня и до послезавтра`,
+/// `з сьогодні по післязавтра` (SPEC §6). A word link needs its `с`/`з`.
+fn day_range(i: Toks<'_>) -> PResult<'_, Part> {
+    let (i, from) = opt(prep(&[Prep::From])).parse(i)?;
+    let (i, a) = day(i)?;
+    let dash = punct('-').map(|_| false);
+    let until = (opt(word(|m| (m == Meaning::And).then_some(()))), prep(&[Prep::Until])).map(|_| true);
+    let (rest, (worded, b)) = (alt((dash, until)), day).parse(i)?;
+    if b <= a || worded && from.is_none() {
+        return fail(i);
+    }
+    Ok((rest, Part::Date(DateExpr::DayRange(a, b))))
+}
+
+/// day-word = day-range | day | ["прямо" | "только"] just-now | "только" "что" (not `что-то`) | last-year
+///
+/// `сегодня`, `вчора`, `позапозавчера`, `только что`, `щойно`, `прямо
+/// сейчас`, `зараз`, `торік`.
+pub(crate) fn day_word(i: Toks<'_>) -> PResult<'_, Part> {
+    if let Ok(r) = day_range(i) {
+        return Ok(r);
+    }
+    if let Ok((rest, d)) = day(i) {
         return Ok((rest, Part::Date(DateExpr::Day(d))));
     }
     let right = |i| word(|m| matches!(m, Meaning::Right | Meaning::Just).then_some(())).parse(i);

@@ -52,9 +52,25 @@ pub(crate) fn zone_word(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
     Ok((i, ZoneExpr::Named(id)))
 }
 
-/// `по Киеву`, `по московскому времени`, `за київським часом`.
+/// `по Киеву`, `по московскому времени`, `за київським часом`; and a zone
+/// abbreviation after the same prepositions (`по МСК`, `по UTC`), but not
+/// the one letter `Z`.
+///
+/// ```text
+/// zone-phrase = ("по" | "до" | "за") (place [time-word] | zone-abbr)
+/// ```
 pub(crate) fn zone_phrase(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
     let (i, _) = prep(&[Prep::Until, Prep::By]).parse(i)?;
+    if let Ok((rest, id)) = tok(|t: &Tok| {
+        meaning(t, |m| match m {
+            Meaning::Zone(ZoneWord::Zone(id)) if t.end - t.start > 1 => Some(id),
+            _ => None,
+        })
+    })
+    .parse(i)
+    {
+        return Ok((rest, ZoneExpr::Named(id)));
+    }
     let (i, id) = word(|m| match m {
         Meaning::Zone(ZoneWord::Place(id)) => Some(id),
         _ => None,
