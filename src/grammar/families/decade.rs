@@ -48,8 +48,8 @@ fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
 /// The rest of a range of decades after its first decade's number and
 /// dash, and the number of years from the first decade's start to the
 /// second's end; the second is one to nine decades later, and written
-/// with two digits it is the first later decade that ends in them
-/// (`1990-00-е` is 1990/2009).
+/// with two digits it is in the first one's century (`1990-2000-е`, not
+/// `1990-00-е`, crosses one).
 ///
 /// ```text
 /// second-decade = (num2 | year4) "-" decade-suffix        (`1920-30-е`, `1980–1990-х`)
@@ -69,9 +69,6 @@ fn second_decade(i: Toks<'_>, first: u32) -> PResult<'_, u32> {
     let mut last = n.value as u32;
     if n.digits == 2 {
         last += first - first % 100;
-        if last <= first {
-            last += 100;
-        }
     }
     match last.checked_sub(first) {
         Some(d @ 10..=90) => Ok((rest, d + 10)),
