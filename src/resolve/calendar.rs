@@ -161,8 +161,6 @@ impl Frame<'_> {
         self.year_by_preference(offset, |y| NaiveDate::from_ymd_opt(y, month, day))
     }
 
-    /// A day and month that no year holds (`31 февраля`, month 13) is the
-    /// error a dated form would give, in the reference year.
     /// `в ночь с пятницы на субботу`, `у ніч з 6 на 7 вересня`: the
     /// night's first day, as written, must be the day before `day`, the
     /// day named after `на` (else no date: `в ночь с 5 на 7 сентября`).
@@ -186,6 +184,8 @@ impl Frame<'_> {
         }
     }
 
+    /// A day and month that no year holds (`31 февраля`, month 13) is the
+    /// error a dated form would give, in the reference year.
     pub(super) fn check_day_month(&self, month: u32, day: u32, offset: usize) -> Result<(), Error> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month_max(month) {
             make_date(self.today().year(), month, day, offset)?;
