@@ -121,6 +121,12 @@ pub enum Reason {
         /// The end, as resolved.
         end: String,
     },
+    /// A night whose first day is not the day before the day named (`в
+    /// ночь с 5 на 7 сентября`).
+    NotTheEve {
+        /// The day named, as resolved.
+        day: String,
+    },
     /// A field of a time past its largest value (`25:61`).
     TimeField {
         /// `hour`, `minute` or `second`.
@@ -186,7 +192,8 @@ impl Reason {
             | Reason::NoDayZero
             | Reason::NoSuchDay { .. }
             | Reason::YearOutOfRange { .. }
-            | Reason::Backwards { .. } => ErrorKind::InvalidDate,
+            | Reason::Backwards { .. }
+            | Reason::NotTheEve { .. } => ErrorKind::InvalidDate,
             Reason::TimeField { .. } => ErrorKind::InvalidTime,
             Reason::ZoneOffset => ErrorKind::InvalidZone,
             Reason::Overflow => ErrorKind::Overflow,
@@ -209,6 +216,7 @@ impl Reason {
             | Reason::NoSuchDay { .. }
             | Reason::YearOutOfRange { .. } => "invalid date",
             Reason::Backwards { .. } => "invalid range",
+            Reason::NotTheEve { .. } => "invalid night",
             Reason::TimeField { .. } => "invalid time",
             Reason::ZoneOffset => "invalid zone offset",
             Reason::Overflow => "out of range",
@@ -234,6 +242,7 @@ impl Reason {
             }
             Reason::YearOutOfRange { year } => write!(f, ": year {year} is out of range 1..=9999"),
             Reason::Backwards { start, end } => write!(f, ": {start} is after {end}"),
+            Reason::NotTheEve { day } => write!(f, ": its first day is not the day before {day}"),
             Reason::TimeField { field, value, most } => write!(f, ": {field} {value} is past {most}"),
             Reason::ZoneOffset => f.write_str(": minutes past 59 or more than 18 hours from UTC"),
             Reason::Overflow => {

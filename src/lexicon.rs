@@ -150,6 +150,10 @@ pub enum Meaning {
     /// `утром`, `вечером`, `вранці`, `вночі`: a part of the day on its own,
     /// beside a day (`вчера вечером`).
     PartOfDay(DayPart),
+    /// `ночь`, `ніч`: the night as a noun, of `в ночь на субботу`, `у ніч
+    /// з 6 на 7 вересня`; alone no part of the day (`ночь выдалась
+    /// холодной`).
+    Night,
     /// A month word in the nominative (`сентябрь`, `вересень`), which may
     /// take a comma before its year (`Грудень, 2014`, `12 Октябрь, 2021`).
     Nominative,
@@ -275,6 +279,7 @@ pub mod bits {
     pub const ZONE_TIME_WORD: Bits = 1 << 66;
     pub const HOUR_ACCUSATIVE: Bits = 1 << 67;
     pub const STAGE: Bits = 1 << 68;
+    pub const NIGHT: Bits = 1 << 69;
     /// A number (what a grammar family may read after a preposition), not a meaning.
     pub const NUM: Bits = 1 << 127;
     /// Every preposition.
@@ -355,6 +360,7 @@ pub fn bit(m: &Meaning) -> Bits {
         Meaning::HalfPast(_) => HALF_PAST,
         Meaning::HourAccusative(_) => HOUR_ACCUSATIVE,
         Meaning::Stage => STAGE,
+        Meaning::Night => NIGHT,
     }
 }
 
@@ -1238,6 +1244,7 @@ const OTHERS: &[(Meaning, &[&str])] = &[
     (Meaning::PartOfDay(DayPart::Afternoon), &["днем", "вдень", "удень"]),
     (Meaning::PartOfDay(DayPart::Evening), &["вечером", "ввечері", "увечері", "вечорі", "вечора"]),
     (Meaning::PartOfDay(DayPart::Night), &["ночью", "вночі", "уночі", "ночі"]),
+    (Meaning::Night, &["ночь", "ніч"]),
     (Meaning::OfNoon, &["полудня"]),
     (Meaning::EndOf, &["конца", "кінця"]),
 ];

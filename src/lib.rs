@@ -58,8 +58,9 @@
 //! | a date whose year is a period | `9 мая прошлого года`, `у травні цього року`, `с 1 по 5 мая прошлого года` | day / month / range |
 //! | quarters, half-years (§6) | `во II квартале 2025 года`, `у ІІ кварталі 2025 року`, `за I полугодие 2025`, `у першому півріччі`, `в следующем квартале`, `Q4 2025`, `2025Q1`, `2025-Q3` | month range `2025-04/2025-06` |
 //! | seasons (§6) | `летом 2025`, `этой весной`, `прошлой зимой`, `минулої зими`, `взимку 2013 року`, `зимой 2012–2013 годов` (December 2012 to February 2013) | month range |
-//! | decades, centuries (§6) | `в 1990-х`, `90-е годы`, `у 2010-х роках`, `в начале 2000-х`, `в XIX веке`, `у ХХІ столітті` | year range `1990/1999`, `1801/1900` |
+//! | decades, centuries (§6) | `в 1990-х`, `90-е годы`, `у 2010-х роках`, `в начале 2000-х`, `в XIX веке`, `у ХХІ столітті`; ranges of decades `в 1920-30-е годы`, `в 1980–1990-х`, `у 1980-х – 1990-х роках` | year range `1990/1999`, `1801/1900`, `1920/1939` |
 //! | parts of the day (§6) | `вчера вечером`, `сьогодні вранці`, `у понеділок вранці`, `вранці 15 лютого`, `этой ночью`, `прошлым вечером` | day, with [`Parsed::part_of_day`] |
+//! | the night before a day | `в ночь на субботу`, `у ніч на 7 вересня 2025 року`, `в ночь с пятницы на субботу`, `у ніч з 6 на 7 вересня`, `в ночь на сегодня`; `в ночь на 7 сентября в 03:00` | the day named, with `night`; minute |
 //! | compound and signed amounts (§6) | `5 дней 2 часа назад`, `2 ч. 21 мин. назад`, `1 рік, 1 місяць і 1 день тому`, `+15 минут`, `+1 день 2 часа`, `-3 года` | instant / day |
 //! | weekdays tied to a week (§6) | `вторник на следующей неделе`, `середа наступного тижня`, `неділю на минулому тижні`, `середу після наступної`, `в след. среду` | day |
 //! | the n-th or last weekday of a month (§6) | `первый вторник октября`, `последний понедельник марта 2014`, `третій вівторок у вересні 2014`, `останній день у жовтні 2015` | day |
@@ -347,6 +348,37 @@
 //! - `кв.` is a quarter (`1 кв. 2025 г.`, `II кв. 2025 р.`).
 //! - A rule that names no particular day (`последний четверг месяца —
 //!   санитарный день`, `останній четвер місяця`) is not a date.
+//! - The night before a day (`в ночь на субботу`, `у ніч на 7 вересня`) is
+//!   the day named after `на`, with [`Parsed::part_of_day`] `night` (a
+//!   night is the early hours of its day, as `этой ночью` is the reference
+//!   date's): a weekday by the §2 preference, flagged `relative`; a date
+//!   without a year `year_inferred`; also a day word (`в ночь на сегодня`,
+//!   `с сегодня на завтра`). Only the noun `ночь`/`ніч` makes the form:
+//!   `ночью на субботу` and `вночі на суботу` are not it. Without a
+//!   preposition it names the same night (`Ночь на субботу выдалась
+//!   холодной` is that Saturday's night): the construction has no other
+//!   reading. A first day after `с`/`з` must be the day before the day
+//!   named (`с пятницы на субботу`, `с 31 августа на 1 сентября`, `с 31
+//!   на 1 сентября`); otherwise (`в ночь с 5 на 7 сентября`) there is no
+//!   date at all, neither the night nor `7 сентября` alone, and `parse`
+//!   says why. After `на` comes a weekday, a date with a day or a day word;
+//!   a holiday (`в ночь на Рождество`) or anything else (`в ночь на Ивана
+//!   Купала`) makes no night. An hour before noon after the day (`в ночь
+//!   на 7 сентября в 03:00`) is the instant on that day, as `в 7 вечера`
+//!   says its part of the day; a later hour (`в ночь на 5 сентября в
+//!   23:00`, on the 4th) is not joined: the night is found, and the hour
+//!   separately on the reference date, as for `вчера вечером в 19:00` (a
+//!   known limit).
+//! - A range of decades (`в 1920-30-е годы`, `в 1980–1990-х`, `у 1980-х –
+//!   1990-х роках`) runs from the start of the first decade to the end of
+//!   the second (`1920/1939`), which must be one to nine decades later.
+//!   The first is written with four digits, so extraction reports it as it
+//!   does `1990-х`; a second of two digits is in the first one's century
+//!   (`1990-00-е` is no date; `1990-2000-е` is 1990/2009). Two digits
+//!   first (`в 20-30-е годы`) are not read: the §2 rule would place them
+//!   in the 2020s where the writer means the 1920s. `1920-30 гг.` (a span
+//!   of years with its end cut short) and scores (`20-30`) are no
+//!   decades.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

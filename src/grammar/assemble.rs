@@ -4,7 +4,7 @@ use crate::grammar::families::time::apply_day_part;
 use crate::grammar::prim::Toks;
 use crate::grammar::{Part, PartKind};
 use crate::lexicon::{Kind, Meaning, Prep, Unit, ZoneWord};
-use crate::syntax::{Calendar, DateExpr, Expr, MonthSpan, Open, TimeExpr, WeekdayExpr, YearExpr};
+use crate::syntax::{Calendar, DateExpr, DayPart, Expr, MonthSpan, Open, TimeExpr, WeekdayExpr, YearExpr};
 
 pub(crate) enum Assembly {
     /// An expression, and the merges that joined its parts.
@@ -332,6 +332,29 @@ const MERGES: &[Merge] = &[
             Ok(())
         },
     },
+    // `в ночь на субботу`, `у ніч з 6 на 7 вересня`: first, and the next
+    // part is the day the night comes before (a weekday, a date with a day,
+    // a day word); that day is the value, with `night`.
+    Merge {
+        name: "night before a day",
+        part: PartKind::Night,
+        fits: |_, _| true,
+        join: |r, p| {
+            let Part::Night(eve) = p else { return Ok(()) };
+            if r.k != 0 {
+                return Err(Conflict);
+            }
+            match r.next() {
+                None => r.pending = true,
+                Some(Part::Weekday(_) | Part::Date(DateExpr::Day(_))) => {}
+                Some(Part::Date(DateExpr::Calendar(c))) if c.day.is_some() => {}
+                Some(_) => return Err(Conflict),
+            }
+            r.e.part_of_day = Some(DayPart::Night);
+            r.e.eve = *eve;
+            Ok(())
+        },
+    },
     // A weekday; `на следующей неделе во вторник`: the week before it.
     Merge {
         name: "weekday",
@@ -342,7 +365,9 @@ const MERGES: &[Merge] = &[
             if r.e.weekday.is_some() {
                 return Err(Conflict);
             }
-            r.e.weekday = Some(*w);
+            // `в ночь на субботу`: the night marks it as a preposition would.
+            let marked = w.marked || matches!(r.prev(), Some(Part::Night(_)));
+            r.e.weekday = Some(WeekdayExpr { marked, ..*w });
             if let (Some(DateExpr::Period { unit: Unit::Week, offset }), None) = (&r.e.date, w.shift) {
                 if r.k == 1 {
                     r.e.weekday = Some(WeekdayExpr { week: i8::try_from(*offset).ok(), marked: true, ..*w });
@@ -456,6 +481,16 @@ const CHECKS: &[Check] = &[
                 && r.e.duration_like
                 && matches!(r.parts.last(), Some(Part::TimeRange(..)))
                 && r.parts.iter().any(|p| matches!(p, Part::Daytime(..)));
+            // `в ночь на 7 сентября в 03:00`: an hour of the morning is on
+            // the day named, and the instant says the rest.
+            let night_hour = matches!(r.parts.first(), Some(Part::Night(_)))
+                && r.e.time.is_some_and(|t| t.hour < 12)
+                && r.e.time_end.is_none()
+                && r.e.open.is_none();
+            if night_hour {
+                r.e.part_of_day = None;
+                return (!day).then_some(Assembly::Pending);
+            }
             if r.e.time.is_some() && !bare_range {
                 return Some(Assembly::Conflict);
             }
@@ -618,6 +653,12 @@ mod tests {
             ("в четвер з 9:30 до 11:00", &["range of times", "weekday"]),
             ("после 14 часов", &["open time"]),
             ("до 10 вересня", &["date after a word"]),
+            ("в ночь на субботу", &["night before a day", "weekday"]),
+            ("у ніч з 6 на 7 вересня 2025 року", &["date", "night before a day"]),
+            (
+                "в ночь на 7 сентября прошлого года",
+                &["year of the date before", "date", "night before a day"],
+            ),
         ];
         for (text, want) in table {
             assert_eq!(explain(&lex(text)).as_deref(), Some(*want), "{text}");

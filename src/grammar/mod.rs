@@ -18,7 +18,7 @@ use arrayvec::ArrayVec;
 use nom::error::ParseError;
 
 use crate::lexicon::{self, Kind, Tok};
-use crate::syntax::{DateExpr, DayPart, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
+use crate::syntax::{DateExpr, DayPart, Eve, Expr, Open, Shift, TimeExpr, WeekdayExpr, ZoneExpr};
 use assemble::{assemble, separator, Assembly, Fired};
 pub(crate) use assemble::{opens_with_implied_one, stands_alone};
 pub(crate) use families::calendar::bare_day_month;
@@ -65,6 +65,9 @@ pub(crate) enum Part {
     /// A date after `до`/`после`/`після`, which leave it as it is (`до 10
     /// вересня`).
     DateAfterWord(DateExpr),
+    /// `в ночь на`, `у ніч з 6 на`: the night before the day the next part
+    /// names, with the night's first day if written.
+    Night(Option<Eve>),
 }
 
 /// The kinds of [`Part`], for the merges of `assemble`.
@@ -82,6 +85,7 @@ pub(crate) enum PartKind {
     OpenTime,
     EndOf,
     DateAfterWord,
+    Night,
 }
 
 impl Part {
@@ -99,6 +103,7 @@ impl Part {
             Part::OpenTime(..) => PartKind::OpenTime,
             Part::EndOf(_) => PartKind::EndOf,
             Part::DateAfterWord(_) => PartKind::DateAfterWord,
+            Part::Night(_) => PartKind::Night,
         }
     }
 }

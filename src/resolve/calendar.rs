@@ -5,7 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::context::Prefer;
 use crate::error::{Error, Reason};
-use crate::syntax::{Calendar, Holiday, YearExpr};
+use crate::syntax::{Calendar, Eve, Holiday, YearExpr};
 use crate::value::Flags;
 
 use super::{overflow, Frame};
@@ -159,6 +159,29 @@ impl Frame<'_> {
         flags.year_inferred = true;
         self.check_day_month(month, day, offset)?;
         self.year_by_preference(offset, |y| NaiveDate::from_ymd_opt(y, month, day))
+    }
+
+    /// `в ночь с пятницы на субботу`, `у ніч з 6 на 7 вересня`: the
+    /// night's first day, as written, must be the day before `day`, the
+    /// day named after `на` (else no date: `в ночь с 5 на 7 сентября`).
+    pub(super) fn check_eve(&self, eve: Eve, day: NaiveDate) -> Result<(), Error> {
+        let before = day.pred_opt().ok_or_else(|| overflow(0))?;
+        let (fits, offset) = match eve {
+            Eve::Weekday { day, offset } => (before.weekday().number_from_monday() == u32::from(day), offset),
+            Eve::Date(c) => {
+                let year = c.year.map(|y| self.full_year(y, &mut Flags::default()));
+                let fits = c.day == Some(before.day())
+                    && c.month.is_none_or(|m| m == before.month())
+                    && year.is_none_or(|y| y == before.year());
+                (fits, c.offset)
+            }
+            Eve::Day { days, offset } => (add_days(self.today(), days) == Some(before), offset),
+        };
+        if fits {
+            Ok(())
+        } else {
+            Err(Error::new(offset, Reason::NotTheEve { day: day.to_string() }))
+        }
     }
 
     /// A day and month that no year holds (`31 февраля`, month 13) is the

@@ -54,7 +54,8 @@ impl Frame<'_> {
             None => None,
         };
         // The calendar date as written (before any zone conversion), which a
-        // written weekday is checked against.
+        // written weekday is checked against, or the day a weekday alone
+        // names (which a night's first day is checked against).
         let mut written: Option<NaiveDate> = None;
         let value_gran = match &e.date {
             Some(DateExpr::Now) => {
@@ -146,6 +147,7 @@ impl Frame<'_> {
                 (Some(w), time) => {
                     flags.relative = true;
                     let d = self.weekday_alone(w).ok_or_else(|| overflow(0))?;
+                    written = Some(d);
                     self.date_and_time(d, time, zone, &mut flags)?
                 }
                 (None, Some(t)) => {
@@ -160,6 +162,9 @@ impl Frame<'_> {
             },
         };
         let (value, granularity) = value_gran;
+        if let Some(eve) = e.eve {
+            self.check_eve(eve, written.ok_or(Error::new(0, Reason::NoDate))?)?;
+        }
         if let (Some(w), Some(d)) = (e.weekday, written) {
             if d.weekday().number_from_monday() != u32::from(w.day) {
                 flags.weekday_mismatch = true;

@@ -35,6 +35,22 @@ pub struct Expr {
     /// вересня` is the day): `parse` reads the whole, extraction leaves
     /// the word outside the match (so that `normalise` keeps it).
     pub after_word: bool,
+    /// The day a night starts on, when written (`в ночь с пятницы на
+    /// субботу`, `у ніч з 6 на 7 вересня`): resolution checks that it is
+    /// the day before the day named.
+    pub eve: Option<Eve>,
+}
+
+/// The first day of a night, as written after `с`/`з` (`в ночь с пятницы на
+/// субботу`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Eve {
+    /// A weekday, 1 = Monday … 7 = Sunday (`с пятницы`).
+    Weekday { day: u8, offset: usize },
+    /// A day, with its month and year if written (`с 6`, `с 31 августа`).
+    Date(Calendar),
+    /// A day counted from the reference date (`с сегодня`).
+    Day { days: i64, offset: usize },
 }
 
 /// The date part of an expression.

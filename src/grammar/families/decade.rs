@@ -1,5 +1,6 @@
 //! Decades and centuries: `в 1990-х`, `90-е годы`, `у 2010-х роках`,
-//! `в XIX веке`, `у XXI столітті`, `XIX ст.`
+//! `в XIX веке`, `у XXI столітті`, `XIX ст.`; ranges of decades written
+//! with four digits first: `в 1920-30-е годы`, `у 1980-х – 1990-х роках`.
 
 use nom::combinator::opt;
 use nom::Parser;
@@ -19,6 +20,16 @@ fn year_words(i: Toks<'_>) -> PResult<'_, ()> {
     abbr_dot(abbr).parse(i)
 }
 
+/// The plural ending of a decade (`х`, `е`, `ті`, ...): a singular
+/// ordinal (`1990-м году`, `1310-й день`) names a year or a count.
+fn suffix(i: Toks<'_>) -> PResult<'_, ()> {
+    glued(|t: &Tok| meaning(t, |m| (m == Meaning::DecadeSuffix).then_some(()))).parse(i)
+}
+
+fn tens<'a>() -> impl FnMut(Toks<'a>) -> PResult<'a, Num> {
+    verify_num(|n| (n.digits == 4 || n.digits == 2) && n.value % 10 == 0)
+}
+
 /// decade = [prep] (year4 | num2) "-" decade-suffix [year-word]
 ///
 /// The suffix is a plural ending (`х`, `е`, `ті`, ...): a singular ordinal
@@ -27,19 +38,64 @@ fn year_words(i: Toks<'_>) -> PResult<'_, ()> {
 /// word (`в 90-е`, `1990-х`, `90-е годы`); `90-е` alone only by `parse`.
 fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
     let offset = start_of(i);
-    let (rest, (n, _, _)) = (
-        verify_num(|n| (n.digits == 4 || n.digits == 2) && n.value % 10 == 0),
-        glued_punct('-'),
-        glued(|t: &Tok| meaning(t, |m| (m == Meaning::DecadeSuffix).then_some(()))),
-    )
-        .parse(i)?;
+    let (rest, (n, _)) = (tens(), glued_punct('-')).parse(i)?;
+    if n.digits == 4 {
+        if let Ok((rest, len)) = second_decade(rest, n.value as u32) {
+            return with_year_words(i, rest, n, len, marked, offset);
+        }
+    }
+    let (rest, _) = suffix(rest)?;
+    with_year_words(i, rest, n, 10, marked, offset)
+}
+
+/// The rest of a range of decades after its first decade's number and
+/// dash, and the number of years from the first decade's start to the
+/// second's end; the second is one to nine decades later, and written
+/// with two digits it is in the first one's century (`1990-2000-е`, not
+/// `1990-00-е`, crosses one).
+///
+/// ```text
+/// second-decade = (num2 | year4) "-" decade-suffix        (`1920-30-е`, `1980–1990-х`)
+///               | decade-suffix "-" (num2 | year4) "-" decade-suffix   (`1980-х – 1990-х`)
+/// ```
+fn second_decade(i: Toks<'_>, first: u32) -> PResult<'_, u32> {
+    let (rest, n) = match (glued(|t: &Tok| num_tok(t, 2, 4)), glued_punct('-'), suffix).parse(i) {
+        Ok((rest, (n, _, _))) => (rest, n),
+        Err(_) => {
+            let (rest, (_, _, n, _, _)) = (suffix, punct('-'), tens(), glued_punct('-'), suffix).parse(i)?;
+            (rest, n)
+        }
+    };
+    if !matches!(n.digits, 2 | 4) || n.value % 10 != 0 {
+        return fail(i);
+    }
+    let mut last = n.value as u32;
+    if n.digits == 2 {
+        last += first - first % 100;
+    }
+    match last.checked_sub(first) {
+        Some(d @ 10..=90) => Ok((rest, d + 10)),
+        _ => fail(i),
+    }
+}
+
+/// A decade (or a range of them) of `len` years from `n`, with the year
+/// words that may follow it.
+fn with_year_words<'a>(
+    i: Toks<'a>,
+    rest: Toks<'a>,
+    n: Num,
+    len: u32,
+    marked: bool,
+    offset: usize,
+) -> PResult<'a, Part> {
     if !not_continued(rest) {
         return fail(i);
     }
     let (rest, words) = opt(year_words).parse(rest)?;
     let first = YearExpr::Written { value: n.value as u32, two_digit: n.digits == 2 };
     let marked = marked || n.digits == 4 || words.is_some();
-    let span = YearSpan { first, len: 10, marked, offset };
+    let span = YearSpan { first, len, marked, offset };
     Ok((rest, Part::Date(DateExpr::Years(span))))
 }
 

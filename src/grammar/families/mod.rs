@@ -18,6 +18,7 @@ pub(crate) mod decade;
 pub(crate) mod half_hour;
 pub(crate) mod holiday;
 pub(crate) mod hour;
+pub(crate) mod night;
 pub(crate) mod nth;
 pub(crate) mod open;
 pub(crate) mod ordinal;
@@ -373,6 +374,19 @@ pub(crate) const FAMILIES: &[Family] = &[
         after_shift: PART_OF_DAY,
         anchors: NONE,
         parse: |i, _| day_part::part_of_day(i),
+    },
+    Family {
+        name: "night",
+        word: NIGHT,
+        prep: IN,
+        after_prep: NIGHT,
+        number: None,
+        sign: false,
+        after_shift: NONE,
+        // `в ночь на субботу` holds its weekday, `в ночь на сегодня` its
+        // day word; the rest have digits.
+        anchors: NONE,
+        parse: |i, _| night::night(i),
     },
     Family {
         name: "weekend",

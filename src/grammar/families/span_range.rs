@@ -68,7 +68,12 @@ fn year_range(i: Toks<'_>) -> PResult<'_, Part> {
     let (i, a) = num(4, 4).parse(i)?;
     let (i, _) = link(i, p == Some(Prep::From))?;
     let (rest, b) = num(4, 4).parse(i)?;
-    if !not_continued(rest) {
+    // `1980–1990-х` is a range of decades (the family `decade` reads it).
+    let mut decade = (
+        glued_punct('-'),
+        glued(|t: &Tok| meaning(t, |m| matches!(m, Meaning::DecadeSuffix | Meaning::Ordinal).then_some(()))),
+    );
+    if !not_continued(rest) || decade.parse(rest).is_ok() {
         return fail(i);
     }
     let (rest, marker) = opt(years_marker).parse(rest)?;
