@@ -171,7 +171,12 @@
 //!   вечера`, `о 3 годині дня`) moves the hour and is not reported
 //!   separately: the instant says it. Beside a day and a range of hours it
 //!   is kept (`Четвер вранці з 9 до 11` is 09:00–11:00 on Thursday with
-//!   `morning`). Lunch is none of the four parts: `завтра в обед` is
+//!   `morning`), and so beside a day and one time it allows (`вчера
+//!   вечером в 19:00`, `сьогодні вранці о 9:30`: the instant on that day,
+//!   with `evening`, `morning`; `вечером в 7:30` is 19:30). The hours each
+//!   part allows are 4–11 (morning), 11–18 (day), 17–23 (evening) and
+//!   21–5 (night); a time the part contradicts (`сегодня утром в 19:00`)
+//!   is not joined to it. Lunch is none of the four parts: `завтра в обед` is
 //!   `завтра` alone (the day is right; `в обед` is left as text).
 //! - Compound amounts (`5 дней 2 часа назад`) move years, months, weeks and
 //!   days by the calendar on the reference's wall clock, then hours,
@@ -367,8 +372,8 @@
 //!   на 7 сентября в 03:00`) is the instant on that day, as `в 7 вечера`
 //!   says its part of the day; a later hour (`в ночь на 5 сентября в
 //!   23:00`, on the 4th) is not joined: the night is found, and the hour
-//!   separately on the reference date, as for `вчера вечером в 19:00` (a
-//!   known limit).
+//!   separately on the reference date (a known limit, as for a time a part
+//!   of the day contradicts: `сегодня утром в 19:00`).
 //! - A range of decades (`в 1920-30-е годы`, `в 1980–1990-х`, `у 1980-х –
 //!   1990-х роках`) runs from the start of the first decade to the end of
 //!   the second (`1920/1939`), which must be one to nine decades later.

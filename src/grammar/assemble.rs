@@ -491,8 +491,21 @@ const CHECKS: &[Check] = &[
                 r.e.part_of_day = None;
                 return (!day).then_some(Assembly::Pending);
             }
+            // `вчера вечером в 19:00`, `сегодня утром в 9:30`, `у понеділок
+            // ввечері о 7:30`: one time that the part of the day allows is
+            // on that day, its hour moved by it (`вечером в 7:30` is 19:30);
+            // one it contradicts (`утром в 19:00`), or a later hour after
+            // the night before a day (on the day before), is no join.
             if r.e.time.is_some() && !bare_range {
-                return Some(Assembly::Conflict);
+                let single = r.e.time_end.is_none()
+                    && r.e.open.is_none()
+                    && !matches!(r.parts.first(), Some(Part::Night(_)));
+                let t = r.e.time.as_mut().filter(|_| single);
+                match t.and_then(|t| Some((hour_in_part(t.hour, p)?, t))) {
+                    Some((hour, t)) => t.hour = hour,
+                    None => return Some(Assembly::Conflict),
+                }
+                return (!day).then_some(Assembly::Pending);
             }
             if bare_range {
                 if let (Some(a), Some(b)) = (r.e.time.as_mut(), r.e.time_end.as_mut()) {
@@ -515,6 +528,20 @@ const CHECKS: &[Check] = &[
         },
     },
 ];
+
+/// The hour a time written beside a part of the day means, when that part
+/// allows it: the hour moved by the part (`вечером в 7` is 19, `ночью в
+/// 12` is 0) or as written (`днём в 11`), within the part's hours
+/// (morning 4–11, day 11–18, evening 17–23, night 21–5).
+fn hour_in_part(hour: u32, part: DayPart) -> Option<u32> {
+    let within = |h: u32| match part {
+        DayPart::Morning => (4..=11).contains(&h),
+        DayPart::Afternoon => (11..=18).contains(&h),
+        DayPart::Evening => (17..=23).contains(&h),
+        DayPart::Night => h <= 5 || (21..=23).contains(&h),
+    };
+    [apply_day_part(hour, part), hour].into_iter().find(|&h| within(h))
+}
 
 /// The parts read so far as one expression: each joined by the first of
 /// [`MERGES`] that fits, then the whole judged by [`CHECKS`]. Run again
