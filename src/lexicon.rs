@@ -1816,7 +1816,25 @@ pub fn is_line_break(c: char) -> bool {
 /// of a page glued to a date (`03.11.2023Рішення`, SPEC §1). Latin
 /// capitals are left out: `7:30PM`, `3.5GHz`.
 pub fn is_cyrillic_capital(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c) && c.is_uppercase()
+    match u32::from(c) {
+        0x400..=0x42F => true,
+        0x430..=0x45F => false,
+        0x460..=0x4FF => c.is_uppercase(),
+        _ => false,
+    }
+}
+
+/// [`is_cyrillic_capital`] of the letter whose first byte is at `i`, read
+/// from its two bytes (the lexer asks it of every unknown word).
+#[inline]
+fn capital_at(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xD0, Some(&c)) => c < 0xB0,
+        (b @ 0xD1..=0xD3, Some(&c)) => {
+            char::from_u32(u32::from(b & 0x1F) << 6 | u32::from(c & 0x3F)).is_some_and(is_cyrillic_capital)
+        }
+        _ => false,
+    }
 }
 
 /// Dashes and minus signs, all read as `-`.
@@ -1844,13 +1862,7 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
             let (j, e) = lx.read_word(bytes, i, to);
             if j > i {
-                let e = if std::ptr::eq(e, &UNKNOWN)
-                    && text[i..].chars().next().is_some_and(is_cyrillic_capital)
-                {
-                    &UNKNOWN_CAPITAL
-                } else {
-                    e
-                };
+                let e = if std::ptr::eq(e, &UNKNOWN) && capital_at(bytes, i) { &UNKNOWN_CAPITAL } else { e };
                 out.push(Tok {
                     kind: Kind::Word(e),
                     start: i,
@@ -1969,6 +1981,20 @@ pub fn lex(text: &str) -> Vec<Tok> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lexer's byte test agrees with the `char` one for every letter
+    /// of two bytes (the Cyrillic block and its neighbours).
+    #[test]
+    fn capital_at_agrees_with_chars() {
+        for cp in 0x80..0x800u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = ('\u{0400}'..='\u{04FF}').contains(&c) && c.is_uppercase();
+            assert_eq!(super::capital_at(bytes, 0), want && (0xD0..=0xD3).contains(&bytes[0]), "{c:?}");
+            assert_eq!(is_cyrillic_capital(c), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn folding_table() {
