@@ -1791,7 +1791,8 @@ impl Tok {
     }
 
     /// True when this is a word the lexicon does not know, written with a
-    /// capital letter (`Рішення`).
+    /// capital letter and glued to the token before (`03.11.2023Рішення`):
+    /// the lexer marks only glued words.
     pub fn is_capital_unknown_word(&self) -> bool {
         matches!(self.kind, Kind::Word(e) if std::ptr::eq(e, &UNKNOWN_CAPITAL))
     }
@@ -1862,7 +1863,13 @@ pub fn lex_into(text: &str, from: usize, to: usize, out: &mut Vec<Tok>, max_toke
         if (0xD0..=0xD3).contains(&b) || b.is_ascii_alphabetic() {
             let (j, e) = lx.read_word(bytes, i, to);
             if j > i {
-                let e = if std::ptr::eq(e, &UNKNOWN) && capital_at(bytes, i) { &UNKNOWN_CAPITAL } else { e };
+                // Only a word glued to the token before is asked whether it
+                // starts with a capital (`not_continued`): no other is looked at.
+                let e = if !space && std::ptr::eq(e, &UNKNOWN) && capital_at(bytes, i) {
+                    &UNKNOWN_CAPITAL
+                } else {
+                    e
+                };
                 out.push(Tok {
                     kind: Kind::Word(e),
                     start: i,
