@@ -351,7 +351,7 @@ const MERGES: &[Merge] = &[
                 Some(_) => return Err(Conflict),
             }
             r.e.part_of_day = Some(DayPart::Night);
-            r.e.eve = *eve;
+            r.e.eve = eve.map(Box::new);
             Ok(())
         },
     },

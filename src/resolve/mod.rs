@@ -162,8 +162,8 @@ impl Frame<'_> {
             },
         };
         let (value, granularity) = value_gran;
-        if let Some(eve) = e.eve {
-            self.check_eve(eve, written.ok_or(Error::new(0, Reason::NoDate))?)?;
+        if let Some(eve) = e.eve.as_deref() {
+            self.check_eve(*eve, written.ok_or(Error::new(0, Reason::NoDate))?)?;
         }
         if let (Some(w), Some(d)) = (e.weekday, written) {
             if d.weekday().number_from_monday() != u32::from(w.day) {

@@ -37,8 +37,9 @@ pub struct Expr {
     pub after_word: bool,
     /// The day a night starts on, when written (`в ночь с пятницы на
     /// субботу`, `у ніч з 6 на 7 вересня`): resolution checks that it is
-    /// the day before the day named.
-    pub eve: Option<Eve>,
+    /// the day before the day named. Boxed: rare, and the expression stays
+    /// small enough to copy without a call to memcpy.
+    pub eve: Option<Box<Eve>>,
 }
 
 /// The first day of a night, as written after `с`/`з` (`в ночь с пятницы на
