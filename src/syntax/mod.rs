@@ -37,8 +37,8 @@ pub struct Expr {
     pub after_word: bool,
     /// The day a night starts on, when written (`в ночь с пятницы на
     /// субботу`, `у ніч з 6 на 7 вересня`): resolution checks that it is
-    /// the day before the day named. Boxed: rare, and the expression stays
-    /// small enough to copy without a call to memcpy.
+    /// the day before the day named. Boxed: it is rare, and so every
+    /// expression is 24 bytes smaller (136 bytes).
     pub eve: Option<Box<Eve>>,
 }
 
