@@ -49,7 +49,7 @@
 //! | ranges | `1–5 сентября`, `с 1 по 5 вересня`, `з 24.02.22 по 09.09.25` | range |
 //! | times | `01:15`, `01:15:30`, `в 14:30`, `о 14:30`, `об 11:00`, `14 ч 30 мин`, `14 год. 30 хв.`, `в 9 утра`, `о 7 вечора`, `в полдень`, `опівночі`, `08.00 год`, `в 14.00` | minute / hour |
 //! | date + time, either order | `01:15 07 сен 2025`, `7 вересня 2025 р., 21:20`, `19:21 - 13.12.2025`, `чт, 4 сент. 2025 г., 17:07` | minute |
-//! | zones | `12:00 мск`, `14.00 по московскому времени`, `за київським часом`, `UTC+3`, `GMT+02:00`, `+03:00`, `Z`, `EET`, `EEST` | instant in the output zone |
+//! | zones | `12:00 мск`, `14.00 по московскому времени`, `за київським часом`, `UTC+3`, `GMT+02:00`, `+03:00`, `Z`, `EET`, `EEST`; before the time `по московскому времени в 19:00`, `МСК 12:00` | instant in the output zone |
 //! | day words | `сегодня`, `вчора`, `учора`, `позавчера`, `післязавтра`, `Вчора о 09:15` | day / minute |
 //! | now | `только что`, `щойно` | second |
 //! | amounts | `5 мин. назад`, `2 год. тому`, `через 3 дня`, `пять минут назад`, `дві години тому`, `час назад`, `полчаса назад`, `півтори години тому` | instant (below a day) / day |
@@ -338,6 +338,13 @@
 //!   `до конца 2025 года`, `до кінця вересня`) make open intervals.
 //! - A zone in brackets right after a time applies (`09:10 (UTC+02:00)`,
 //!   `18:00 (МСК)`); the closing bracket stays outside the match.
+//! - A zone may stand before its time (or before the date of its time)
+//!   only when it names nothing but a zone: an abbreviation of two letters
+//!   or more (`МСК 12:00`, `UTC 12:00`, `по UTC в 12:00`) or a place with
+//!   its time word (`по московскому времени в 19:00`, `за київським часом
+//!   о 19:00`). `по Москве`, `по Киеву`, `за Києвом` alone before a time
+//!   are not read as its zone (`погода по Москве в 15:00` is "around
+//!   Moscow"): the time is then local, as it was before.
 //! - Written zone abbreviations are fixed offsets: `EET` is +02:00 and
 //!   `EEST` +03:00 whatever the date; `мск` and `по Москве` follow
 //!   `Europe/Moscow` (+03:00 all year since October 2014).

@@ -284,7 +284,7 @@ const MERGES: &[Merge] = &[
         fits: |_, _| true,
         join: |r, p| {
             let Part::DotPair { a, b, offset, dated } = *p else { return Ok(()) };
-            let next_is_zone = matches!(r.next(), Some(Part::Zone(_)));
+            let next_is_zone = matches!(r.next(), Some(Part::Zone { .. }));
             let as_time = !dated && (next_is_zone || (!r.has_time && r.has_day_date));
             let as_date = !as_time && (r.has_time || r.has_weekday);
             if as_time {
@@ -297,18 +297,23 @@ const MERGES: &[Merge] = &[
             }
         },
     },
-    // A zone follows a time (or a `14.00` still undecided).
+    // A zone follows a time (or a `14.00` still undecided); one that names
+    // nothing but a zone may also come first, right before its time or
+    // the date of its time (`по московскому времени в 19:00`, `МСК 12:00`,
+    // `по московскому времени 7 сентября в 19:00`): `a zone needs a time`
+    // still holds.
     Merge {
         name: "zone",
         part: PartKind::Zone,
         fits: |_, _| true,
         join: |r, p| {
-            if r.e.zone.is_some() || r.e.time.is_none() && !matches!(r.prev(), Some(Part::DotPair { .. })) {
+            let Part::Zone { zone, leads } = *p else { return Ok(()) };
+            let after = r.e.time.is_some() || matches!(r.prev(), Some(Part::DotPair { .. }));
+            let before = leads && r.k == 0 && matches!(r.next(), None | Some(Part::Time(_) | Part::Date(_)));
+            if r.e.zone.is_some() || !after && !before {
                 return Err(Conflict);
             }
-            if let Part::Zone(z) = p {
-                r.e.zone = Some(*z);
-            }
+            r.e.zone = Some(zone);
             Ok(())
         },
     },

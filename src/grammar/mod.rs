@@ -44,7 +44,14 @@ pub(crate) enum Part {
         /// Written with a final dot (`10.12.`): a day.month, never a time.
         dated: bool,
     },
-    Zone(ZoneExpr),
+    /// A zone; `leads` when it names nothing but a zone (an abbreviation
+    /// of two letters or more, `UTC+3`, or a phrase with `времени`/`часом`),
+    /// so that it may stand before its time (`по московскому времени в
+    /// 19:00`), where `по Москве` ("around Moscow") may not.
+    Zone {
+        zone: ZoneExpr,
+        leads: bool,
+    },
     Weekday(WeekdayExpr),
     /// A part of the day on its own (`вечером`), with a shift word if one
     /// was written (`прошлым вечером`).
@@ -94,7 +101,7 @@ impl Part {
             Part::Date(_) => PartKind::Date,
             Part::Time(_) => PartKind::Time,
             Part::DotPair { .. } => PartKind::DotPair,
-            Part::Zone(_) => PartKind::Zone,
+            Part::Zone { .. } => PartKind::Zone,
             Part::Weekday(_) => PartKind::Weekday,
             Part::Daytime(..) => PartKind::Daytime,
             Part::Stamp(_) => PartKind::Stamp,
@@ -191,7 +198,7 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
             Some(
                 Part::Time(_)
                     | Part::DotPair { dated: false, .. }
-                    | Part::Zone(_)
+                    | Part::Zone { .. }
                     | Part::BareTime(_)
                     | Part::TimeRange(..)
                     | Part::OpenTime(..)
@@ -234,7 +241,7 @@ fn read(toks: &[Tok], text: Option<&str>) -> Result<(Expr, usize, usize, Fired),
             Ok((rest, p)) => {
                 // `09:10 (UTC+02:00)`: a zone opened by a bracket takes its
                 // closing one.
-                let closes = matches!(p, Part::Zone(_))
+                let closes = matches!(p, Part::Zone { .. })
                     && here.0.first().is_some_and(|t| t.is_punct('('))
                     && rest.0.first().is_some_and(|t| t.is_punct(')') && !t.space_before);
                 let rest = if closes { Toks(&rest.0[1..]) } else { rest };

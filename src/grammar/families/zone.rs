@@ -59,7 +59,10 @@ pub(crate) fn zone_word(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
 /// ```text
 /// zone-phrase = ("по" | "до" | "за") (place [time-word] | zone-abbr)
 /// ```
-pub(crate) fn zone_phrase(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
+///
+/// Also whether it names nothing but a zone: an abbreviation, or a place
+/// with its time word (`по Москве` alone is also "around Moscow").
+fn zone_phrase(i: Toks<'_>) -> PResult<'_, (ZoneExpr, bool)> {
     let (i, _) = prep(&[Prep::Until, Prep::By]).parse(i)?;
     if let Ok((rest, id)) = tok(|t: &Tok| {
         meaning(t, |m| match m {
@@ -69,18 +72,25 @@ pub(crate) fn zone_phrase(i: Toks<'_>) -> PResult<'_, ZoneExpr> {
     })
     .parse(i)
     {
-        return Ok((rest, ZoneExpr::Named(id)));
+        return Ok((rest, (ZoneExpr::Named(id), true)));
     }
     let (i, id) = word(|m| match m {
         Meaning::Zone(ZoneWord::Place(id)) => Some(id),
         _ => None,
     })
     .parse(i)?;
-    let (i, _) = opt(word(|m| (m == Meaning::Zone(ZoneWord::TimeWord)).then_some(()))).parse(i)?;
-    Ok((i, ZoneExpr::Named(id)))
+    let (i, time_word) = opt(word(|m| (m == Meaning::Zone(ZoneWord::TimeWord)).then_some(()))).parse(i)?;
+    Ok((i, (ZoneExpr::Named(id), time_word.is_some())))
 }
 
+/// zone = zone-word | zone-phrase | offset
+///
+/// A [`Part::Zone`] that `leads` (may stand before its time) when it names
+/// nothing but a zone: a zone word of two letters or more (`МСК`, `UTC`,
+/// `UTC+3`; not `Z`), or a phrase that does.
 pub(crate) fn zone(i: Toks<'_>) -> PResult<'_, Part> {
-    let (i, z) = alt((zone_word, zone_phrase, offset_zone)).parse(i)?;
-    Ok((i, Part::Zone(z)))
+    let word_of_two = i.0.first().is_some_and(|t| t.end - t.start > 1);
+    let (i, (zone, leads)) =
+        alt((zone_word.map(|z| (z, word_of_two)), zone_phrase, offset_zone.map(|z| (z, false)))).parse(i)?;
+    Ok((i, Part::Zone { zone, leads }))
 }
