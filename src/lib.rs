@@ -81,7 +81,7 @@
 //! | half past (§6) | `в половине девятого`, `в пол девятого`, `полдевятого` (08:30), `в половине первого ночи` (00:30), `о пів на восьму` (07:30), `о пів на дев'яту вечора` (20:30), `о пів дев'ятої`; `половина девятого`, `пів на восьму` (`parse` only) | minute |
 //! | ranges of months and years | `с января по март 2025`, `січень–березень 2025 року`, `в январе–марте`, `с ноября 2024 по март 2025`, `1941–1945 гг.`, `в 2021-2022 годах`, `у 2014–2015 роках`; `1941–1945`, `январь–март` (`parse` only) | range of months / years |
 //! | hours in words | `9 часов вечера`, `в 3 часа пополудни`, `в 3 часа после полудня`, `о 3 годині дня`, `о 18 годині`, `8 години вечора`, `в пятнадцать часов`, `17ч10`, `о 17-й`, `о 5-й ранку`, `о восьмій годині` | hour / minute |
-//! | ranges of times | `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`, `с 10 до 11 утра`, `із 10 до 11 вечора`, `в четвер з 9:30 до 11:00`, `з 22:00 до 03:30` | range of instants |
+//! | ranges of times | `9:30 - 11:00`, `11:30-13:30`, `18:30ч - 19:00ч`, `с 10 до 11 утра`, `із 10 до 11 вечора`, `в четвер з 9:30 до 11:00`, `з 22:00 до 03:30`; two stamps `15.07.2025 16:08 - 31.07.2025 00:00`, `з 01.09.2025 09:00 до 05.09.2025 18:00` | range of instants |
 //! | intervals open at one end | `до 11 часов`, `до 2 часов дня`, `после 14 часов`, `після 14ч`, `до 18-ї`, `до конца дня`, `до конца месяца`, `до кінця року` | `../B`, `A/..` |
 //! | a zone in brackets | `10 марта 2021 09:10 (UTC+02:00)`, `15/09/2013 - 14:37 (по МСК)` | instant in the output zone |
 //! | glued to the next element of a page | `03.11.2023Рішення`, `5 Березня 2023, 10:42Українська` | as without the glue |
@@ -338,6 +338,11 @@
 //!   `до конца 2025 года`, `до кінця вересня`) make open intervals.
 //! - A zone in brackets right after a time applies (`09:10 (UTC+02:00)`,
 //!   `18:00 (МСК)`); the closing bracket stays outside the match.
+//! - Two stamps joined by a dash or `с … по`/`з … до` (`15.07.2025 16:08 -
+//!   31.07.2025 00:00`, the periods of a prozorro tender) are one range of
+//!   instants, each end on its own date; an end not after its start makes
+//!   no range and no date (as a backwards range of days), and a zone
+//!   written after the second applies to both.
 //! - A zone may stand before its time (or before the date of its time)
 //!   only when it names nothing but a zone: an abbreviation of two letters
 //!   or more (`МСК 12:00`, `UTC 12:00`, `по UTC в 12:00`) or a place with

@@ -393,12 +393,17 @@ const MERGES: &[Merge] = &[
             if e.date.is_some()
                 || (e.time.is_some() && s.time.is_some())
                 || (e.zone.is_some() && s.zone.is_some())
+                || (s.time_end.is_some() && (e.time.is_some() || e.time_end.is_some()))
             {
                 return Err(Conflict);
             }
             e.date = s.date.clone();
             e.time = e.time.or(s.time);
             e.zone = e.zone.or(s.zone);
+            // Two stamps (`15.07.2025 16:08 - 31.07.2025 00:00`).
+            if s.time_end.is_some() {
+                e.time_end = s.time_end.clone();
+            }
             Ok(())
         },
     },
@@ -459,6 +464,13 @@ const CHECKS: &[Check] = &[
         name: "a span stands apart",
         verdict: |r| match &r.e.date {
             Some(DateExpr::Shifts { .. } | DateExpr::Shift(_)) => None,
+            // Two stamps carry their times, and take a zone for both.
+            Some(DateExpr::Range(..))
+                if matches!(r.parts.first(), Some(Part::Stamp(s)) if s.time_end.is_some())
+                    && r.parts[1..].iter().all(|p| matches!(p, Part::Zone { .. })) =>
+            {
+                None
+            }
             Some(d)
                 if d.stands_apart()
                     && (r.e.time.is_some()

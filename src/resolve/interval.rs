@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use super::clock::Zone;
 use super::{overflow, Frame};
 use crate::context::Disambiguation;
-use crate::error::Error;
+use crate::error::{Error, Reason};
 use crate::syntax::{Expr, Open, TimeExpr};
 use crate::value::{Flags, Granularity, Value};
 
@@ -22,7 +22,9 @@ impl Frame<'_> {
     ///
     /// A range of times ends on the date of its start, or on the next day
     /// when the end is not after the start (`з 22:00 до 03:30`, SPEC §2);
-    /// it runs to the end of the written end's minute or hour. An open
+    /// with two stamps, on the end's own date (`end_date`), after the
+    /// start or not at all. It runs to the end of the written end's minute
+    /// or hour. An open
     /// side is unbounded: see [`Frame::open_start`] and
     /// [`Frame::open_end`].
     pub(super) fn shape(
@@ -31,6 +33,7 @@ impl Frame<'_> {
         value: Value,
         g: Granularity,
         zone: Option<Zone>,
+        end_date: Option<NaiveDate>,
         flags: &mut Flags,
     ) -> Result<Shaped, Error> {
         let (value, g, start, end) = match (e.time_end.as_deref().copied(), &value) {
@@ -46,7 +49,13 @@ impl Frame<'_> {
                 } else {
                     t
                 };
-                let (mut b, mut bg) = self.date_and_time(d, Some(t), zone, flags)?;
+                let (mut b, mut bg) = self.date_and_time(end_date.unwrap_or(d), Some(t), zone, flags)?;
+                if end_date.is_some() && matches!(b, Value::Instant(bi) if bi <= a) {
+                    return Err(Error::new(
+                        t.offset,
+                        Reason::Backwards { start: value.to_string(), end: b.to_string() },
+                    ));
+                }
                 if matches!(b, Value::Instant(bi) if bi <= a) {
                     let next = d.succ_opt().ok_or_else(|| overflow(t.offset))?;
                     (b, bg) = self.date_and_time(next, Some(t), zone, flags)?;

@@ -57,6 +57,8 @@ impl Frame<'_> {
         // written weekday is checked against, or the day a weekday alone
         // names (which a night's first day is checked against).
         let mut written: Option<NaiveDate> = None;
+        // The date of a range's end when it has its own (two stamps).
+        let mut end_date: Option<NaiveDate> = None;
         let value_gran = match &e.date {
             Some(DateExpr::Now) => {
                 flags.relative = true;
@@ -84,7 +86,14 @@ impl Frame<'_> {
             }
             Some(DateExpr::Range(a, b)) => {
                 let (s, t) = self.range(a, b, &mut flags)?;
-                (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
+                if e.time.is_some() && e.time_end.is_some() {
+                    // `15.07.2025 16:08 - 31.07.2025 00:00`: the start's
+                    // instant here, the end's on its own date in `shape`.
+                    end_date = Some(t);
+                    self.date_and_time(s, e.time, zone, &mut flags)?
+                } else {
+                    (Value::Range(Box::new(Value::Date(s)), Box::new(Value::Date(t))), Granularity::Range)
+                }
             }
             Some(DateExpr::DayRange(a, b)) => {
                 flags.relative = true;
@@ -170,7 +179,8 @@ impl Frame<'_> {
                 flags.weekday_mismatch = true;
             }
         }
-        let (value, granularity, start, end) = self.shape(e, value, granularity, zone, &mut flags)?;
+        let (value, granularity, start, end) =
+            self.shape(e, value, granularity, zone, end_date, &mut flags)?;
         let part_of_day = e.part_of_day.map(|p| match p {
             DayPart::Morning => PartOfDay::Morning,
             DayPart::Afternoon => PartOfDay::Day,

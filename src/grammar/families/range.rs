@@ -7,6 +7,7 @@ use nom::error::ParseError;
 use nom::Parser;
 
 use super::calendar::calendar;
+use super::time::clock;
 use super::Memo;
 use crate::grammar::prim::*;
 use crate::grammar::Part;
@@ -96,6 +97,11 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
         },
         other => other?,
     };
+    // `15.07.2025 16:08 - 31.07.2025 00:00` (tender periods): two stamps.
+    let full = start.day.is_some() && start.month.is_some();
+    if full && matches!(i.0.first(), Some(Tok { kind: Kind::Num { .. }, .. })) {
+        return stamp_range(i, from, start);
+    }
     let (i, link_word) = alt((punct('-').map(|_| false), prep(&[Prep::Until]).map(|_| true))).parse(i)?;
     if link_word && !from {
         return fail(i);
@@ -112,6 +118,32 @@ pub(crate) fn range_from<'a>(i: Toks<'a>, from: bool, date: PResult<'a, Calendar
     // crosses the end of a month or a year (`30 – 2 января`, `28 декабря
     // – 3 января 2026`).
     Ok((i, Part::Date(DateExpr::Range(start, end))))
+}
+
+/// stamp-range = date clock ("-" | until) date clock     (after `с`/`з` for `по`/`до`)
+///
+/// Two stamps with a day and a month each: a range of instants whose ends
+/// are on their own dates (`15.07.2025 16:08 - 31.07.2025 00:00`, `с
+/// 01.09.2025 09:00 по 05.09.2025 18:00`). `i` is right after the start's
+/// date.
+fn stamp_range<'a>(i: Toks<'a>, from: bool, start: Calendar) -> PResult<'a, Part> {
+    let (i, a) = clock(false).parse(i)?;
+    let (i, link_word) = alt((punct('-').map(|_| false), prep(&[Prep::Until]).map(|_| true))).parse(i)?;
+    if link_word && !from {
+        return fail(i);
+    }
+    let (i, end) = calendar(i)?;
+    if end.day.is_none() || end.month.is_none() {
+        return fail(i);
+    }
+    let (i, b) = clock(false).parse(i)?;
+    let e = Expr {
+        date: Some(DateExpr::Range(start, end)),
+        time: Some(a),
+        time_end: Some(Box::new(b)),
+        ..Expr::default()
+    };
+    Ok((i, Part::Stamp(Box::new(e))))
 }
 
 /// day-month-end = day "." month ("." | end of input)
