@@ -160,7 +160,11 @@
 //!   start (`в 20-е годы` on 2025 is the 2020s, the decade under way),
 //!   flagged `year_inferred` (the century was not written); with four
 //!   digits they are what they say. `в конце`, `в середине`, `наприкінці`,
-//!   `у середині 1990-х` are the decade, as `в начале` is. The n-th century runs from
+//!   `у середині 1990-х` are the decade, as `в начале` is. A decade's
+//!   ending is plural (`-х`, `-е`, `-ті`); the Ukrainian `-і` counts only
+//!   before a year word (`у 90-і роки`), since `80-і роковини` is "the
+//!   80th anniversary", and a singular ending names a year or a count
+//!   (`в 1990-м году` is 1990, `1310-й день` no date). The n-th century runs from
 //!   year (n-1)·100+1 to n·100 (`XIX` is 1801/1900).
 //! - In extraction, quarters, half-years, seasons, decades and centuries
 //!   need a year, a shift word or a preposition (`во II квартале`, `в

@@ -2,6 +2,7 @@
 //! `в XIX веке`, `у XXI столітті`, `XIX ст.`; ranges of decades written
 //! with four digits first: `в 1920-30-е годы`, `у 1980-х – 1990-х роках`.
 
+use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
@@ -26,6 +27,15 @@ fn suffix(i: Toks<'_>) -> PResult<'_, ()> {
     glued(|t: &Tok| meaning(t, |m| (m == Meaning::DecadeSuffix).then_some(()))).parse(i)
 }
 
+/// `і` as a decade's ending (`у 90-і роки`), only before a year word:
+/// alone it is as often an ordinal (`80-і роковини`, "the 80th
+/// anniversary"). The year word is left for [`decade`] to read.
+fn i_before_year_word(i: Toks<'_>) -> PResult<'_, ()> {
+    let (rest, _) = glued(|t: &Tok| meaning(t, |m| (m == Meaning::And).then_some(()))).parse(i)?;
+    year_words(rest)?;
+    Ok((rest, ()))
+}
+
 fn tens<'a>() -> impl FnMut(Toks<'a>) -> PResult<'a, Num> {
     verify_num(|n| (n.digits == 4 || n.digits == 2) && n.value % 10 == 0)
 }
@@ -44,7 +54,7 @@ fn decade(i: Toks<'_>, marked: bool) -> PResult<'_, Part> {
             return with_year_words(i, rest, n, len, marked, offset);
         }
     }
-    let (rest, _) = suffix(rest)?;
+    let (rest, _) = alt((suffix, i_before_year_word)).parse(rest)?;
     with_year_words(i, rest, n, 10, marked, offset)
 }
 
