@@ -388,9 +388,11 @@
 //!   says why. After `на` comes a weekday, a date with a day or a day word;
 //!   a holiday (`в ночь на Рождество`) or anything else (`в ночь на Ивана
 //!   Купала`) makes no night. An hour before noon after the day (`в ночь
-//!   на 7 сентября в 03:00`) is the instant on that day, as `в 7 вечера`
-//!   says its part of the day; a later hour (`в ночь на 5 сентября в
-//!   23:00`, on the 4th) is not joined: the night is found, and the hour
+//!   на 7 сентября в 03:00`) is the instant on that day, and one of the
+//!   evening, 18 to 23, the instant on the day before, where the night
+//!   begins (`в ночь на 5 сентября в 23:00` is 4 September, 23:00), as `в
+//!   7 вечера` says its part of the day; an afternoon hour (`в 15:00`) fits
+//!   no night and is not joined: the night is found, and the hour
 //!   separately on the reference date (a known limit, as for a time a part
 //!   of the day contradicts: `сегодня утром в 19:00`).
 //! - A range of decades (`в 1920-30-е годы`, `в 1980–1990-х`, `у 1980-х –

@@ -499,13 +499,15 @@ const CHECKS: &[Check] = &[
                 && matches!(r.parts.last(), Some(Part::TimeRange(..)))
                 && r.parts.iter().any(|p| matches!(p, Part::Daytime(..)));
             // `в ночь на 7 сентября в 03:00`: an hour of the morning is on
-            // the day named, and the instant says the rest.
+            // the day named, one of the evening (`в 23:00`) on the day
+            // before, and the instant says the rest.
             let night_hour = matches!(r.parts.first(), Some(Part::Night(_)))
-                && r.e.time.is_some_and(|t| t.hour < 12)
+                && r.e.time.is_some_and(|t| t.hour < 12 || (18..=23).contains(&t.hour))
                 && r.e.time_end.is_none()
                 && r.e.open.is_none();
             if night_hour {
                 r.e.part_of_day = None;
+                r.e.time_on_eve = r.e.time.is_some_and(|t| t.hour >= 18);
                 return (!day).then_some(Assembly::Pending);
             }
             // `вчера вечером в 19:00`, `сегодня утром в 9:30`, `у понеділок

@@ -170,6 +170,15 @@ impl Frame<'_> {
                 (None, None) => return Err(Error::new(0, Reason::NoDateOrTime)),
             },
         };
+        // `в ночь на 5 сентября в 23:00`: the hour is on the evening before.
+        let value_gran = match (e.time_on_eve, written) {
+            (true, Some(d)) => {
+                let eve = d.pred_opt().ok_or_else(|| overflow(0))?;
+                (flags.ambiguous, flags.skipped) = (false, false);
+                self.date_and_time(eve, e.time, zone, &mut flags)?
+            }
+            _ => value_gran,
+        };
         let (value, granularity) = value_gran;
         if let Some(eve) = e.eve.as_deref() {
             self.check_eve(*eve, written.ok_or(Error::new(0, Reason::NoDate))?)?;

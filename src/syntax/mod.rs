@@ -40,6 +40,9 @@ pub struct Expr {
     /// the day before the day named. Boxed: it is rare, and so every
     /// expression is 24 bytes smaller (136 bytes).
     pub eve: Option<Box<Eve>>,
+    /// The time is on the day before the date: an evening hour after the
+    /// night before a day (`в ночь на 5 сентября в 23:00` is 4 September).
+    pub time_on_eve: bool,
 }
 
 /// The first day of a night, as written after `с`/`з` (`в ночь с пятницы на
