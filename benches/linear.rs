@@ -41,6 +41,10 @@ const PATTERNS: &[(&str, &str)] = &[
     ("decades", "1990-х "),
     ("signed_shifts", "+1 день "),
     ("parts_of_day", "вчера вечером "),
+    // The forms of session 6.
+    ("night_before", "в ночь на 5 сентября в 23:00 "),
+    ("two_stamps", "15.07.2025 16:08 - "),
+    ("zone_first", "по московскому времени в 19:00 "),
 ];
 
 /// The letters of the single long word (a few trigger stems among them).
