@@ -27,13 +27,6 @@ pub const ZONES: [Tz; 10] = [
     chrono_tz::Asia::Tehran,
 ];
 
-/// Every year preference.
-pub const PREFERS: [Prefer; 3] = [Prefer::Past, Prefer::Future, Prefer::Nearest];
-
-/// Every DST policy.
-pub const DISAMBIGUATIONS: [Disambiguation; 4] =
-    [Disambiguation::Compatible, Disambiguation::Earlier, Disambiguation::Later, Disambiguation::Reject];
-
 /// 0001-01-02T00:00:00Z: a day after the first instant of year 1, so that
 /// the reference date is in years 1..=9999 in every zone.
 pub const MIN_SECS: i64 = -62_135_510_400;
@@ -188,8 +181,8 @@ pub fn check_value(v: &Value, what: &dyn Fn() -> String) {
 /// Returns each context's outcome (the value, or the error kind's name).
 pub fn check_parse(text: &str, now: DateTime<Utc>, tz: Tz) -> Vec<Result<String, &'static str>> {
     let mut out = Vec::with_capacity(12);
-    for prefer in PREFERS {
-        for d in DISAMBIGUATIONS {
+    for prefer in Prefer::ALL {
+        for d in Disambiguation::ALL {
             let ctx = Context::new().with_now(now).with_tz(tz).with_prefer(prefer).with_disambiguation(d);
             match ctx.parse(text) {
                 Ok(p) => {

@@ -189,23 +189,8 @@ pub fn read_text(file: &str, text: &str) -> Result<Vec<Group>, String> {
         match key.trim() {
             "now" => g.now = Some(DateTime::parse_from_rfc3339(value).map_err(|e| at(format!("now: {e}")))?),
             "tz" => g.tz = value.parse().map_err(|e| at(format!("tz: {e}")))?,
-            "prefer" => {
-                g.prefer = match value {
-                    "past" => Prefer::Past,
-                    "future" => Prefer::Future,
-                    "nearest" => Prefer::Nearest,
-                    other => return Err(at(format!("prefer: {other}"))),
-                }
-            }
-            "dis" => {
-                g.dis = match value {
-                    "compatible" => Disambiguation::Compatible,
-                    "earlier" => Disambiguation::Earlier,
-                    "later" => Disambiguation::Later,
-                    "reject" => Disambiguation::Reject,
-                    other => return Err(at(format!("dis: {other}"))),
-                }
-            }
+            "prefer" => g.prefer = value.parse().map_err(|e| at(format!("{e}")))?,
+            "dis" => g.dis = value.parse().map_err(|e| at(format!("{e}")))?,
             other => return Err(at(format!("unknown setting `{other}`"))),
         }
     }
